@@ -1,0 +1,7 @@
+namespace ProjectOffice.Web.Features.Home;
+
+public sealed class HomeModel
+{
+    public required string FullName { get; init; }
+    public required IReadOnlyList<string> RoleNames { get; init; }
+}

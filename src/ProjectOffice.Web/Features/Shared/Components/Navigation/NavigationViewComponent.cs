@@ -1,0 +1,39 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using ProjectOffice.Domain.Access;
+using ProjectOffice.Web.Infrastructure;
+
+namespace ProjectOffice.Web.Features.Navigation;
+
+/// <summary>The main menu: an item shows only when the user holds its permission.</summary>
+public sealed class NavigationViewComponent(IAuthorizationService auth) : ViewComponent
+{
+    private static readonly NavigationItem[] Items =
+    [
+        new("Главная", "/", null),
+        new("Пользователи", "/users", Permissions.ManageUsers),
+    ];
+
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var user = (ClaimsPrincipal)User;
+        var visible = new List<NavigationItem>();
+        foreach (var item in Items)
+        {
+            if (item.Permission is not { } permission || (await auth.AuthorizeAsync(user, permission)).Succeeded)
+            {
+                visible.Add(item);
+            }
+        }
+
+        var path = HttpContext.Request.Path.Value ?? "/";
+        return View(new NavigationModel
+        {
+            Items = visible,
+            CurrentPath = path,
+            FullName = user.FindFirstValue(PortalClaims.FullName) ?? user.Identity?.Name ?? "",
+            RoleNames = user.FindAll(ClaimTypes.Role).Select(c => Roles.DisplayName(c.Value)).ToList(),
+        });
+    }
+}

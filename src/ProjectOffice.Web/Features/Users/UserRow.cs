@@ -1,0 +1,10 @@
+namespace ProjectOffice.Web.Features.Users;
+
+public sealed class UserRow
+{
+    public required string UserName { get; init; }
+    public required string FullName { get; init; }
+    public string? Email { get; init; }
+    public required IReadOnlyList<string> Roles { get; init; }
+    public DateTimeOffset? LockedUntil { get; init; }
+}

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using ProjectOffice.Data;
+using ProjectOffice.Data.DemoData;
+using ProjectOffice.Domain.Access;
+
+namespace ProjectOffice.Web.Infrastructure;
+
+/// <summary>
+/// Maintenance verbs run with the portal's own configuration:
+/// <c>migrate</c> applies migrations (and seeds demo data in demo mode);
+/// <c>create-admin USER PASSWORD "FULL NAME"</c> makes an administrator in any environment.
+/// </summary>
+public static class CommandLine
+{
+    private static readonly string[] Verbs = ["migrate", "create-admin"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<AppDbContext>();
+        if (!await DatabaseStartup.CanConnectAsync(db, CancellationToken.None))
+        {
+            app.Logger.LogCritical(
+                "Cannot reach PostgreSQL at {Connection}. Start the database or set ConnectionStrings__Default.",
+                DatabaseStartup.Describe(app.Configuration));
+            return 1;
+        }
+
+        switch (args[0])
+        {
+            case "migrate":
+                await db.Database.MigrateAsync();
+                await DatabaseStartup.SeedAsync(services, app.Configuration, app.Environment, app.Logger, CancellationToken.None);
+                app.Logger.LogInformation("Database is up to date");
+                return 0;
+            case "create-admin" when args.Length >= 3:
+                await db.Database.MigrateAsync();
+                var seeder = services.GetRequiredService<AccountSeeder>();
+                await seeder.EnsureRolesAsync();
+                var fullName = args.Length >= 4 ? args[3] : args[1];
+                try
+                {
+                    await seeder.CreateUserAsync(args[1], fullName, Roles.Admin, args[2], email: null);
+                }
+                catch (InvalidOperationException ex)
+                {
+                    app.Logger.LogError("{Problem}", ex.Message);
+                    return 1;
+                }
+
+                app.Logger.LogInformation("Administrator {User} created", args[1]);
+                return 0;
+            default:
+                app.Logger.LogError("Usage: create-admin USER PASSWORD \"FULL NAME\"");
+                return 2;
+        }
+    }
+}

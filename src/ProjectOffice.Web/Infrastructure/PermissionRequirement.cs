@@ -1,0 +1,5 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace ProjectOffice.Web.Infrastructure;
+
+public sealed record PermissionRequirement(string Permission) : IAuthorizationRequirement;

@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.EntityFrameworkCore;
+using ProjectOffice.Data;
+using ProjectOffice.Data.DemoData;
+using Serilog;
+using Serilog.Formatting.Compact;
+
+namespace ProjectOffice.Web.Infrastructure;
+
+/// <summary>Everything the portal registers and the order of its middleware, in one place.</summary>
+public static class PortalSetup
+{
+    public static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
+
+    public static void AddPortal(this WebApplicationBuilder builder)
+    {
+        CultureInfo.DefaultThreadCurrentCulture = Russian;
+        CultureInfo.DefaultThreadCurrentUICulture = Russian;
+
+        var config = builder.Configuration;
+        builder.Services.AddSerilog((services, log) =>
+        {
+            log.ReadFrom.Configuration(config).Enrich.FromLogContext();
+            if (config.GetValue<bool>("Portal:JsonLogs"))
+            {
+                log.WriteTo.Console(new RenderedCompactJsonFormatter());
+            }
+            else
+            {
+                log.WriteTo.Console(outputTemplate:
+                    "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {CorrelationId}{NewLine}{Exception}",
+                    formatProvider: CultureInfo.InvariantCulture);
+            }
+        });
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddDbContext<AppDbContext>(options =>
+            options.UseNpgsql(DatabaseStartup.ConnectionString(config)));
+
+        builder.Services.AddIdentity<AppUser, IdentityRole>(options =>
+            {
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<RussianIdentityErrors>()
+            .AddClaimsPrincipalFactory<FullNameClaimsFactory>();
+        builder.Services.AddScoped<AccountSeeder>();
+
+        builder.Services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.Cookie.Name = "ProjectOffice.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // A refused action answers 403 with the Russian error page instead of a redirect,
+            // so that a forged request is plainly refused.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+
+        builder.Services.AddDataProtection()
+            .SetApplicationName("ProjectOffice")
+            .PersistKeysToDbContext<AppDbContext>();
+
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        builder.Services.AddPermissionPolicies();
+
+        builder.Services.AddControllersWithViews(options =>
+            {
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                RussianModelBindingMessages.Apply(options.ModelBindingMessageProvider);
+            })
+            .AddRazorOptions(options =>
+            {
+                options.ViewLocationFormats.Clear();
+                options.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
+                options.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
+            });
+        // Cyrillic stays as it is in the HTML instead of &#x...; entities.
+        builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.AddAntiforgery(options => options.Cookie.Name = "ProjectOffice.Antiforgery");
+
+        builder.Services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(Russian);
+            options.SupportedCultures = [Russian];
+            options.SupportedUICultures = [Russian];
+        });
+
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownIPNetworks.Clear();
+            options.KnownProxies.Clear();
+        });
+        builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+    }
+
+    public static void UsePortal(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseSerilogRequestLogging(options =>
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} answered {StatusCode} in {Elapsed:0.0} ms");
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        if (app.Environment.IsProduction())
+        {
+            app.UseHsts();
+            if (app.Configuration.GetValue("Portal:HttpsRedirection", true))
+            {
+                app.UseHttpsRedirection();
+            }
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapControllers();
+    }
+}
