@@ -12,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
 using ProjectOffice.Data.DemoData;
 using Serilog;
+using Serilog.Events;
 using Serilog.Formatting.Compact;
 
 namespace ProjectOffice.Web.Infrastructure;
@@ -29,7 +30,10 @@ public static class PortalSetup
         var config = builder.Configuration;
         builder.Services.AddSerilog((services, log) =>
         {
-            log.ReadFrom.Configuration(config).Enrich.FromLogContext();
+            // A failed SQL command surfaces as an exception and is logged where it is handled; EF's own
+            // error line for it is noise (every fresh database "fails" to read __EFMigrationsHistory).
+            log.ReadFrom.Configuration(config).Enrich.FromLogContext()
+                .MinimumLevel.Override("Microsoft.EntityFrameworkCore.Database.Command", LogEventLevel.Fatal);
             if (config.GetValue<bool>("Portal:JsonLogs"))
             {
                 log.WriteTo.Console(new RenderedCompactJsonFormatter());

@@ -1,0 +1,36 @@
+using Microsoft.Playwright;
+using ProjectOffice.Tests.Infrastructure;
+
+namespace ProjectOffice.BrowserTests.Infrastructure;
+
+/// <summary>The portal on Kestrel with its own database, and one headless Chromium, for a test class.</summary>
+public sealed class BrowserPortal : IAsyncLifetime, IDisposable
+{
+    private readonly PortalFactory factory = new();
+    private IPlaywright? playwright;
+
+    public Uri BaseAddress { get; private set; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await ((IAsyncLifetime)factory).InitializeAsync();
+        BaseAddress = factory.StartKestrel();
+        (playwright, Browser) = await Chromium.LaunchAsync();
+    }
+
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "ru-RU" });
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        playwright?.Dispose();
+        await ((IAsyncLifetime)factory).DisposeAsync();
+    }
+
+    public void Dispose() => factory.Dispose();
+}
