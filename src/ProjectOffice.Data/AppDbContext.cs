@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using ProjectOffice.Domain.Projects;
+using ProjectOffice.Domain.Reference;
 
 namespace ProjectOffice.Data;
 
@@ -10,9 +12,31 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     /// <summary>Cookie-protection keys live in the database so that every portal instance reads the same ring.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<FundingSource> FundingSources => Set<FundingSource>();
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<ProjectMember> ProjectMembers => Set<ProjectMember>();
+    public DbSet<ParticipantGroup> ParticipantGroups => Set<ParticipantGroup>();
+    public DbSet<Stage> Stages => Set<Stage>();
+    public DbSet<ProjectTask> ProjectTasks => Set<ProjectTask>();
+    public DbSet<ProjectResult> ProjectResults => Set<ProjectResult>();
+    public DbSet<ProjectListItem> ProjectListItems => Set<ProjectListItem>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+    public DbSet<IndicatorBreakdown> IndicatorBreakdowns => Set<IndicatorBreakdown>();
+    public DbSet<IndicatorBreakdownValue> IndicatorBreakdownValues => Set<IndicatorBreakdownValue>();
+    public DbSet<BudgetItem> BudgetItems => Set<BudgetItem>();
+    public DbSet<BudgetAmount> BudgetAmounts => Set<BudgetAmount>();
+    public DbSet<ProjectSection> ProjectSections => Set<ProjectSection>();
+    public DbSet<IndicatorActual> IndicatorActuals => Set<IndicatorActual>();
+    public DbSet<FormSignature> FormSignatures => Set<FormSignature>();
+    public DbSet<ProjectForm> ProjectForms => Set<ProjectForm>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        builder.HasPostgresExtension("pg_trgm");
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
     }
 }

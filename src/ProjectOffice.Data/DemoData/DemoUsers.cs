@@ -13,7 +13,7 @@ public static class DemoUsers
         new("office", "Романькова Наталья Владимировна", Roles.Office),
         new("curator", "Шестаков Вячеслав Викторович", Roles.Curator),
         new("leader", "Чернецкая Людмила Геннадьевна", Roles.Leader),
-        new("methodist", "Барсукова Татьяна Николаевна", Roles.Methodist),
+        new("methodist", "Лобова Татьяна Сергеевна", Roles.Methodist),
         new("viewer", "Наблюдатель Демонстрационный", Roles.Viewer),
     ];
 

@@ -9,6 +9,10 @@ public static class Permissions
     public const string ViewProjects = nameof(ViewProjects);
     public const string ManageUsers = nameof(ManageUsers);
     public const string ManageReferenceLists = nameof(ManageReferenceLists);
+    public const string CreateProject = nameof(CreateProject);
 
-    public static IReadOnlyList<string> All { get; } = [ViewProjects, ManageUsers, ManageReferenceLists];
+    /// <summary>Per project: granted globally (office, administrator) or by the person's role in that project.</summary>
+    public const string EditPassport = nameof(EditPassport);
+
+    public static IReadOnlyList<string> All { get; } = [ViewProjects, ManageUsers, ManageReferenceLists, CreateProject, EditPassport];
 }

@@ -1,17 +1,31 @@
+using ProjectOffice.Domain.Projects;
+
 namespace ProjectOffice.Domain.Access;
 
-/// <summary>The one table of which global role grants which permission.</summary>
+/// <summary>
+/// The one table of which role grants which permission: global roles everywhere, project roles
+/// (the person's role in the team) only in that project.
+/// </summary>
 public static class RolePermissions
 {
     private static readonly Dictionary<string, string[]> Table = new(StringComparer.Ordinal)
     {
-        [Roles.Admin] = [Permissions.ViewProjects, Permissions.ManageUsers, Permissions.ManageReferenceLists],
-        [Roles.Office] = [Permissions.ViewProjects],
+        [Roles.Admin] = [Permissions.ViewProjects, Permissions.ManageUsers, Permissions.ManageReferenceLists, Permissions.CreateProject, Permissions.EditPassport],
+        [Roles.Office] = [Permissions.ViewProjects, Permissions.CreateProject, Permissions.EditPassport],
         [Roles.Curator] = [Permissions.ViewProjects],
-        [Roles.Leader] = [Permissions.ViewProjects],
+        [Roles.Leader] = [Permissions.ViewProjects, Permissions.CreateProject],
         [Roles.Methodist] = [Permissions.ViewProjects],
         [Roles.Viewer] = [Permissions.ViewProjects],
     };
+
+    private static readonly Dictionary<MemberRole, string[]> ProjectTable = new()
+    {
+        [MemberRole.Leader] = [Permissions.EditPassport],
+        [MemberRole.Administrator] = [Permissions.EditPassport],
+    };
+
+    public static bool GrantsInProject(IEnumerable<MemberRole> projectRoles, string permission) =>
+        projectRoles.Any(role => ProjectTable.TryGetValue(role, out var granted) && granted.Contains(permission));
 
     public static bool Grants(IEnumerable<string> roles, string permission) =>
         roles.Any(role => Table.TryGetValue(role, out var granted) && granted.Contains(permission));

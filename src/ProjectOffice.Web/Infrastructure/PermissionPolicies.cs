@@ -16,6 +16,7 @@ public static class PermissionPolicies
             }
         });
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        services.AddScoped<IAuthorizationHandler, ProjectAccessHandler>();
     }
 
 }

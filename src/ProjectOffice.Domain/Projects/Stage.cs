@@ -1,0 +1,14 @@
+namespace ProjectOffice.Domain.Projects;
+
+public sealed class Stage
+{
+    public int Id { get; set; }
+    public int ProjectId { get; set; }
+    public string Name { get; set; } = "";
+    public DateOnly StartDate { get; set; }
+    public DateOnly EndDate { get; set; }
+    public int SortOrder { get; set; }
+
+    /// <summary>Wording a particular form uses when it differs from the passport's.</summary>
+    public List<TextVariant> PrintedNames { get; set; } = [];
+}

@@ -1,0 +1,10 @@
+namespace ProjectOffice.Domain.Reference;
+
+/// <summary>A source of money in budgets («Федеральный бюджет», «Внебюджетные источники (гранты)»): a list the administrator edits.</summary>
+public sealed class FundingSource
+{
+    public int Id { get; set; }
+    public string Name { get; set; } = "";
+    public int SortOrder { get; set; }
+    public bool IsArchived { get; set; }
+}

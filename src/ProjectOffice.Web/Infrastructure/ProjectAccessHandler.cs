@@ -1,0 +1,34 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using ProjectOffice.Data;
+using ProjectOffice.Domain.Access;
+
+namespace ProjectOffice.Web.Infrastructure;
+
+/// <summary>
+/// Grants a permission on one project by the signed-in person's role in that project's team
+/// (leader, project administrator …). Global grants are <see cref="PermissionHandler"/>'s job.
+/// </summary>
+public sealed class ProjectAccessHandler(AppDbContext db) : AuthorizationHandler<PermissionRequirement, ProjectResource>
+{
+    protected override async Task HandleRequirementAsync(
+        AuthorizationHandlerContext context, PermissionRequirement requirement, ProjectResource resource)
+    {
+        var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (userId is null)
+        {
+            return;
+        }
+
+        var projectRoles = await db.ProjectMembers
+            .Where(m => m.ProjectId == resource.ProjectId && m.Person!.UserId == userId)
+            .Select(m => m.Role)
+            .Distinct()
+            .ToListAsync();
+        if (RolePermissions.GrantsInProject(projectRoles, requirement.Permission))
+        {
+            context.Succeed(requirement);
+        }
+    }
+}
