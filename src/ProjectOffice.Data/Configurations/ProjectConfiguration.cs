@@ -14,7 +14,6 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
     {
         builder.Property(p => p.Name).HasMaxLength(1000).IsRequired();
         builder.Property(p => p.ShortName).HasMaxLength(1000);
-        builder.Property(p => p.Level).HasMaxLength(300);
         foreach (var text in new[]
                  {
                      nameof(Project.NationalProject), nameof(Project.FederalProject), nameof(Project.RegionalProject),

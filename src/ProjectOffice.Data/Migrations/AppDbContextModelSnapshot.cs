@@ -669,9 +669,8 @@ namespace ProjectOffice.Data.Migrations
                     b.Property<int>("Layout")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Level")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                    b.Property<int?>("Level")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Municipality")
                         .HasMaxLength(20000)
@@ -1010,6 +1009,10 @@ namespace ProjectOffice.Data.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("NameGenitive")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 

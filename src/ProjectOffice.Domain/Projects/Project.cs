@@ -12,8 +12,7 @@ public sealed class Project
     public string? ShortName { get; set; }
     public ProjectKind? Kind { get; set; }
 
-    /// <summary>«муниципальный проект», «ведомственный проект» … as the title page names it.</summary>
-    public string? Level { get; set; }
+    public ProjectLevel? Level { get; set; }
     public string? NationalProject { get; set; }
     public string? FederalProject { get; set; }
     public string? RegionalProject { get; set; }

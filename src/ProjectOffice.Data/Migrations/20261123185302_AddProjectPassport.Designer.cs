@@ -13,7 +13,7 @@ using ProjectOffice.Data;
 namespace ProjectOffice.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123185022_AddProjectPassport")]
+    [Migration("20261123185302_AddProjectPassport")]
     partial class AddProjectPassport
     {
         /// <inheritdoc />
@@ -672,9 +672,8 @@ namespace ProjectOffice.Data.Migrations
                     b.Property<int>("Layout")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Level")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                    b.Property<int?>("Level")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Municipality")
                         .HasMaxLength(20000)
@@ -1013,6 +1012,10 @@ namespace ProjectOffice.Data.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("NameGenitive")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
