@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Domain.Journal;
 using ProjectOffice.Domain.Plans;
+using ProjectOffice.Domain.Practices;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Domain.Reference;
 
@@ -40,6 +41,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
     public DbSet<Footnote> Footnotes => Set<Footnote>();
     public DbSet<JournalEntry> Journal => Set<JournalEntry>();
+    public DbSet<Practice> Practices => Set<Practice>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

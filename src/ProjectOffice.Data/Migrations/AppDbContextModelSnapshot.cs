@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 using ProjectOffice.Data;
 
 #nullable disable
@@ -620,6 +621,521 @@ namespace ProjectOffice.Data.Migrations
                         {
                             t.HasCheckConstraint("CK_Responsibles_Owner", "num_nonnulls(\"PlanItemId\", \"ControlEventId\") = 1");
                         });
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Practices.Practice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AnnexNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AuthorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("BusinessModel")
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.Property<string>("DescriptionAfterTable")
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.PrimitiveCollection<List<string>>("DescriptionTableColumns")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("DescriptionTableRows")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("DonorPractice")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("EndYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("GoalsAndTasks")
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.Property<string>("IndicatorsAfter")
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.Property<string>("IndicatorsBefore")
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.Property<string>("LeaderAndTeam")
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("PeriodText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Prerequisites")
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.Property<int?>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("setweight(to_tsvector('russian', coalesce(\"Name\", '')), 'A') ||\nsetweight(to_tsvector('russian', coalesce(\"Territory\", '') || ' ' || coalesce(\"DonorPractice\", '')), 'B') ||\nsetweight(to_tsvector('russian', coalesce(\"GoalsAndTasks\", '') || ' ' || coalesce(\"Description\", '') || ' ' ||\n    coalesce(\"DescriptionTableRows\"::text, '') || ' ' || coalesce(\"DescriptionAfterTable\", '') || ' ' || coalesce(\"BusinessModel\", '')), 'C') ||\nsetweight(to_tsvector('russian', coalesce(\"Prerequisites\", '') || ' ' || coalesce(\"PeriodText\", '') || ' ' ||\n    coalesce(\"IndicatorsBefore\", '') || ' ' || coalesce(\"IndicatorsAfter\", '') || ' ' || coalesce(\"LeaderAndTeam\", '')), 'D')", true);
+
+                    b.Property<string>("SignatureName")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("SignatureOrganisation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("SignaturePosition")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Territory")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorUserId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("SearchVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
+
+                    b.HasIndex("Territory");
+
+                    b.HasIndex("Status", "StartYear");
+
+                    b.ToTable("Practices");
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Practices.PracticeAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<string>("Executor")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("PracticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "SortOrder");
+
+                    b.ToTable("PracticeActions", (string)null);
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Practices.PracticeBeneficiary", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Benefits")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("PracticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "SortOrder");
+
+                    b.ToTable("PracticeBeneficiaries", (string)null);
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Practices.PracticeContact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("PracticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "SortOrder");
+
+                    b.ToTable("PracticeContacts", (string)null);
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Practices.PracticeCost", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(15, 3)
+                        .HasColumnType("numeric(15,3)");
+
+                    b.Property<string>("AmountText")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("PracticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "SortOrder");
+
+                    b.ToTable("PracticeCosts", (string)null);
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Practices.PracticeLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("PracticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "SortOrder");
+
+                    b.ToTable("PracticeLinks", (string)null);
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Practices.PracticeListItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PracticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "Kind", "SortOrder");
+
+                    b.ToTable("PracticeListItems", (string)null);
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Practices.PracticeNormativeAct", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Changes")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<int>("PracticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "Kind", "SortOrder");
+
+                    b.ToTable("PracticeNormativeActs", (string)null);
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Practices.PracticeParticipant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("PracticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "SortOrder");
+
+                    b.ToTable("PracticeParticipants", (string)null);
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Practices.PracticeResource", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("PracticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Purposes")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "SortOrder");
+
+                    b.ToTable("PracticeResources", (string)null);
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Practices.PracticeResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.Property<string>("Indicator")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<decimal?>("LastYear")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("LastYearText")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("PracticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<decimal?>("WholePeriod")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("WholePeriodText")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "SortOrder");
+
+                    b.ToTable("PracticeResults", (string)null);
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Practices.PracticeStakeholder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("Count")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)");
+
+                    b.Property<string>("CountText")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PracticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "Kind", "SortOrder");
+
+                    b.ToTable("PracticeStakeholders", (string)null);
                 });
 
             modelBuilder.Entity("ProjectOffice.Domain.Projects.BudgetAmount", b =>
@@ -1661,6 +2177,118 @@ namespace ProjectOffice.Data.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("ProjectOffice.Domain.Practices.Practice", b =>
+                {
+                    b.HasOne("ProjectOffice.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ProjectOffice.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Practices.PracticeAction", b =>
+                {
+                    b.HasOne("ProjectOffice.Domain.Practices.Practice", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Practices.PracticeBeneficiary", b =>
+                {
+                    b.HasOne("ProjectOffice.Domain.Practices.Practice", null)
+                        .WithMany("Beneficiaries")
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Practices.PracticeContact", b =>
+                {
+                    b.HasOne("ProjectOffice.Domain.Practices.Practice", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Practices.PracticeCost", b =>
+                {
+                    b.HasOne("ProjectOffice.Domain.Practices.Practice", null)
+                        .WithMany("Costs")
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Practices.PracticeLink", b =>
+                {
+                    b.HasOne("ProjectOffice.Domain.Practices.Practice", null)
+                        .WithMany("Links")
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Practices.PracticeListItem", b =>
+                {
+                    b.HasOne("ProjectOffice.Domain.Practices.Practice", null)
+                        .WithMany("ListItems")
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Practices.PracticeNormativeAct", b =>
+                {
+                    b.HasOne("ProjectOffice.Domain.Practices.Practice", null)
+                        .WithMany("NormativeActs")
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Practices.PracticeParticipant", b =>
+                {
+                    b.HasOne("ProjectOffice.Domain.Practices.Practice", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Practices.PracticeResource", b =>
+                {
+                    b.HasOne("ProjectOffice.Domain.Practices.Practice", null)
+                        .WithMany("Resources")
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Practices.PracticeResult", b =>
+                {
+                    b.HasOne("ProjectOffice.Domain.Practices.Practice", null)
+                        .WithMany("Results")
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Practices.PracticeStakeholder", b =>
+                {
+                    b.HasOne("ProjectOffice.Domain.Practices.Practice", null)
+                        .WithMany("Stakeholders")
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ProjectOffice.Domain.Projects.BudgetAmount", b =>
                 {
                     b.HasOne("ProjectOffice.Domain.Projects.BudgetItem", null)
@@ -1968,6 +2596,31 @@ namespace ProjectOffice.Data.Migrations
                     b.Navigation("Children");
 
                     b.Navigation("Responsibles");
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Practices.Practice", b =>
+                {
+                    b.Navigation("Actions");
+
+                    b.Navigation("Beneficiaries");
+
+                    b.Navigation("Contacts");
+
+                    b.Navigation("Costs");
+
+                    b.Navigation("Links");
+
+                    b.Navigation("ListItems");
+
+                    b.Navigation("NormativeActs");
+
+                    b.Navigation("Participants");
+
+                    b.Navigation("Resources");
+
+                    b.Navigation("Results");
+
+                    b.Navigation("Stakeholders");
                 });
 
             modelBuilder.Entity("ProjectOffice.Domain.Projects.BudgetItem", b =>

@@ -27,6 +27,18 @@ public static class Permissions
     /// <summary>Dashboards across all projects.</summary>
     public const string MonitorAllProjects = nameof(MonitorAllProjects);
 
+    /// <summary>Start a practice passport (a team links it to a project it edits).</summary>
+    public const string CreatePractice = nameof(CreatePractice);
+
+    /// <summary>Edit any practice passport, published ones too. Others edit a draft as its author or as an editor of its project.</summary>
+    public const string EditPractice = nameof(EditPractice);
+
+    /// <summary>Publish a practice in the library, return it to draft, import practices from JSON.</summary>
+    public const string PublishPractice = nameof(PublishPractice);
+
     public static IReadOnlyList<string> All { get; } =
-        [ViewProjects, ViewProject, ManageUsers, ManageReferenceLists, CreateProject, EditPassport, EditPlan, MarkControlEventDone, MonitorAllProjects];
+        [
+            ViewProjects, ViewProject, ManageUsers, ManageReferenceLists, CreateProject, EditPassport, EditPlan, MarkControlEventDone, MonitorAllProjects,
+            CreatePractice, EditPractice, PublishPractice,
+        ];
 }

@@ -14,16 +14,17 @@ public static class RolePermissions
         [
             Permissions.ViewProjects, Permissions.ViewProject, Permissions.ManageUsers, Permissions.ManageReferenceLists,
             Permissions.CreateProject, Permissions.EditPassport, Permissions.EditPlan, Permissions.MarkControlEventDone,
-            Permissions.MonitorAllProjects,
+            Permissions.MonitorAllProjects, Permissions.CreatePractice, Permissions.EditPractice, Permissions.PublishPractice,
         ],
         [Roles.Office] =
         [
             Permissions.ViewProjects, Permissions.ViewProject, Permissions.CreateProject, Permissions.EditPassport,
             Permissions.EditPlan, Permissions.MarkControlEventDone, Permissions.MonitorAllProjects,
+            Permissions.CreatePractice, Permissions.EditPractice, Permissions.PublishPractice,
         ],
         [Roles.Curator] = [Permissions.ViewProjects, Permissions.ViewProject, Permissions.MonitorAllProjects],
         // Leaders and methodists read the projects they take part in and those of their organisation (ProjectAccessHandler).
-        [Roles.Leader] = [Permissions.ViewProjects, Permissions.CreateProject],
+        [Roles.Leader] = [Permissions.ViewProjects, Permissions.CreateProject, Permissions.CreatePractice],
         [Roles.Methodist] = [Permissions.ViewProjects],
         [Roles.Viewer] = [Permissions.ViewProjects, Permissions.ViewProject],
     };
