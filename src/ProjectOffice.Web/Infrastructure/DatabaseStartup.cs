@@ -64,6 +64,12 @@ public static class DatabaseStartup
         {
             log.LogInformation("Seeded the demo projects into an empty database");
         }
+
+        var practices = new DemoPracticeSeeder(services.GetRequiredService<AppDbContext>(), services.GetRequiredService<TimeProvider>());
+        if (await practices.SeedAsync(ct))
+        {
+            log.LogInformation("Seeded the demo practice into a database without practices");
+        }
     }
 
     public static async Task<bool> CanConnectAsync(AppDbContext db, CancellationToken ct)

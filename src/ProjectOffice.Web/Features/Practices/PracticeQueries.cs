@@ -1,0 +1,121 @@
+using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
+using ProjectOffice.Data;
+using ProjectOffice.Domain.Practices;
+
+namespace ProjectOffice.Web.Features.Practices;
+
+/// <summary>Reads shared by the practice page, the printed form and the section editors.</summary>
+public static class PracticeQueries
+{
+    /// <summary>The whole passport, rows in printed order; null when there is no such practice.</summary>
+    public static async Task<PracticeFormData?> LoadFormDataAsync(AppDbContext db, int id, CancellationToken ct)
+    {
+        var practice = await db.Practices.AsNoTracking().AsSplitQuery()
+            .Include(p => p.ListItems).Include(p => p.Results).Include(p => p.Participants).Include(p => p.Stakeholders)
+            .Include(p => p.Actions).Include(p => p.NormativeActs).Include(p => p.Resources).Include(p => p.Beneficiaries)
+            .Include(p => p.Costs).Include(p => p.Links).Include(p => p.Contacts)
+            .SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (practice is null)
+        {
+            return null;
+        }
+
+        Sort(practice.ListItems);
+        Sort(practice.Results);
+        Sort(practice.Participants);
+        Sort(practice.Stakeholders);
+        Sort(practice.Actions);
+        Sort(practice.NormativeActs);
+        Sort(practice.Resources);
+        Sort(practice.Beneficiaries);
+        Sort(practice.Costs);
+        Sort(practice.Links);
+        Sort(practice.Contacts);
+        var projectName = practice.ProjectId is { } projectId
+            ? await db.Projects.Where(p => p.Id == projectId).Select(p => p.Name).SingleOrDefaultAsync(ct)
+            : null;
+        return new PracticeFormData { Practice = practice, ProjectName = projectName };
+    }
+
+    /// <summary>
+    /// The practices a user sees in the library: published ones, plus the drafts they may edit (all drafts for the
+    /// office: <paramref name="allDrafts"/>; else their own and those of the projects they edit).
+    /// </summary>
+    public static IQueryable<Practice> Visible(AppDbContext db, bool allDrafts, string? userId, IReadOnlyList<int> editableProjectIds) =>
+        db.Practices.AsNoTracking().Where(p => p.Status == PracticeStatus.Published
+            || allDrafts
+            || (userId != null && p.AuthorUserId == userId)
+            || (p.ProjectId != null && editableProjectIds.Contains(p.ProjectId.Value)));
+
+    /// <summary>
+    /// Full-text search in Russian (so «технопарков» finds «технопарк»): websearch_to_tsquery over the stored tsvector,
+    /// ranked by ts_rank with the name weighted most; without a query, the newest first. Filters by territory and year.
+    /// </summary>
+    public static async Task<(List<PracticeCard> Cards, int Total)> SearchAsync(AppDbContext db,
+        IQueryable<Practice> visible, string? text, string? territory, int? year, int page, int pageSize, CancellationToken ct)
+    {
+        var query = visible;
+        if (!string.IsNullOrWhiteSpace(territory))
+        {
+            query = query.Where(p => p.Territory == territory);
+        }
+
+        if (year is { } y)
+        {
+            query = query.Where(p => p.StartYear <= y && (p.EndYear ?? p.StartYear) >= y);
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            var total = await query.CountAsync(ct);
+            var cards = await query.OrderByDescending(p => p.PublishedAt ?? p.UpdatedAt).ThenBy(p => p.Id)
+                .Skip((page - 1) * pageSize).Take(pageSize)
+                .Select(p => new PracticeCard
+                {
+                    Id = p.Id, Name = p.Name, Territory = p.Territory, StartYear = p.StartYear, EndYear = p.EndYear, Status = p.Status,
+                    ProjectName = db.Projects.Where(project => project.Id == p.ProjectId).Select(project => project.Name).FirstOrDefault(),
+                    Snippet = p.Description == null ? null : p.Description.Substring(0, 400),
+                })
+                .ToListAsync(ct);
+            return (cards, total);
+        }
+
+        var tsQuery = EF.Functions.WebSearchToTsQuery("russian", text);
+        var matching = query.Where(p => EF.Property<NpgsqlTsVector>(p, SearchVector).Matches(tsQuery));
+        var count = await matching.CountAsync(ct);
+        var found = await matching
+            .OrderByDescending(p => EF.Property<NpgsqlTsVector>(p, SearchVector).Rank(tsQuery)).ThenBy(p => p.Name).ThenBy(p => p.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(p => new PracticeCard
+            {
+                Id = p.Id, Name = p.Name, Territory = p.Territory, StartYear = p.StartYear, EndYear = p.EndYear, Status = p.Status,
+                    ProjectName = db.Projects.Where(project => project.Id == p.ProjectId).Select(project => project.Name).FirstOrDefault(),
+                Snippet = tsQuery.GetResultHeadline("russian",
+                    (p.Description ?? "") + "\n" + (p.GoalsAndTasks ?? "") + "\n" + (p.BusinessModel ?? "") + "\n" + (p.Prerequisites ?? "")
+                        + "\n" + (p.IndicatorsAfter ?? "") + "\n" + (p.LeaderAndTeam ?? ""),
+                    HeadlineOptions),
+            })
+            .ToListAsync(ct);
+        return (found, count);
+    }
+
+    /// <summary>Territories and years to filter by, from the practices the user sees.</summary>
+    public static async Task<(List<string> Territories, List<int> Years)> FilterOptionsAsync(IQueryable<Practice> visible, CancellationToken ct)
+    {
+        var territories = await visible.Select(p => p.Territory).Distinct().OrderBy(t => t).ToListAsync(ct);
+        var periods = await visible.Select(p => new { p.StartYear, p.EndYear }).Distinct().ToListAsync(ct);
+        var years = periods.SelectMany(p => Enumerable.Range(p.StartYear, Math.Max(0, (p.EndYear ?? p.StartYear) - p.StartYear) + 1))
+            .Distinct().OrderByDescending(y => y).ToList();
+        return (territories, years);
+    }
+
+    // The shadow column of Data/Configurations/PracticeConfiguration (a generated, GIN-indexed tsvector).
+    private const string SearchVector = "SearchVector";
+
+    private const string HeadlineOptions =
+        "StartSel=" + PracticeCard.MatchStart + ", StopSel=" + PracticeCard.MatchEnd + ", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
+
+    private static void Sort<TRow>(List<TRow> rows) where TRow : IPracticeRow =>
+        rows.Sort((a, b) => a.SortOrder != b.SortOrder ? a.SortOrder.CompareTo(b.SortOrder) : a.Id.CompareTo(b.Id));
+}
