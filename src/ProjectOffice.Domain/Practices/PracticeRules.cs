@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ProjectOffice.Domain.Projects;
 
 namespace ProjectOffice.Domain.Practices;
 
@@ -53,6 +54,36 @@ public static partial class PracticeRules
         var joined = string.Join("\n", lines).Trim('\n', ' ');
         return joined.Length == 0 ? null : joined;
     }
+
+    /// <summary>
+    /// A long text as typed in a textarea, in the canonical RichText markup. People type a list right under its
+    /// lead-in line («Задачи практики:» then «- …» lines) without the blank line the markup wants, so one is put
+    /// wherever list lines and other lines meet.
+    /// </summary>
+    public static string? CanonicalRichText(string? typed)
+    {
+        var text = NormaliseText(typed);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var lines = new List<string>();
+        foreach (var line in text.Split('\n'))
+        {
+            if (lines.Count > 0 && lines[^1].Length > 0 && line.Length > 0 && IsListLine(line) != IsListLine(lines[^1]))
+            {
+                lines.Add("");
+            }
+
+            lines.Add(line);
+        }
+
+        var markup = RichText.Format(RichText.Parse(string.Join("\n", lines)));
+        return markup.Length == 0 ? null : markup;
+    }
+
+    private static bool IsListLine(string line) => line.StartsWith("- ", StringComparison.Ordinal);
 
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     private static partial Regex Email();

@@ -1,5 +1,4 @@
 using ProjectOffice.Domain.Practices;
-using ProjectOffice.Domain.Projects;
 
 namespace ProjectOffice.Web.Features.Practices;
 
@@ -31,12 +30,12 @@ public sealed record PracticeColumn(string Caption, PracticeColumnKind Kind, boo
     /// <summary>The value as stored: line ends and blank edges normalised; rich text in its canonical markup.</summary>
     public string? Normalise(string? value)
     {
-        var text = PracticeRules.NormaliseText(value);
-        if (text is not null && Kind == PracticeColumnKind.Line)
+        if (Kind == PracticeColumnKind.Rich)
         {
-            text = text.Replace('\n', ' ');
+            return PracticeRules.CanonicalRichText(value);
         }
 
-        return Kind == PracticeColumnKind.Rich && text is not null ? RichText.Format(RichText.Parse(text)) : text;
+        var text = PracticeRules.NormaliseText(value);
+        return Kind == PracticeColumnKind.Line ? text?.Replace('\n', ' ') : text;
     }
 }

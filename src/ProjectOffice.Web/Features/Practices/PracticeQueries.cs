@@ -81,17 +81,17 @@ public static class PracticeQueries
             return (cards, total);
         }
 
-        var tsQuery = EF.Functions.WebSearchToTsQuery("russian", text);
-        var matching = query.Where(p => EF.Property<NpgsqlTsVector>(p, SearchVector).Matches(tsQuery));
+        // EF.Functions only translate inside the query, so the tsquery is spelled out where it is used.
+        var matching = query.Where(p => EF.Property<NpgsqlTsVector>(p, SearchVector).Matches(EF.Functions.WebSearchToTsQuery("russian", text)));
         var count = await matching.CountAsync(ct);
         var found = await matching
-            .OrderByDescending(p => EF.Property<NpgsqlTsVector>(p, SearchVector).Rank(tsQuery)).ThenBy(p => p.Name).ThenBy(p => p.Id)
+            .OrderByDescending(p => EF.Property<NpgsqlTsVector>(p, SearchVector).Rank(EF.Functions.WebSearchToTsQuery("russian", text))).ThenBy(p => p.Name).ThenBy(p => p.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(p => new PracticeCard
             {
                 Id = p.Id, Name = p.Name, Territory = p.Territory, StartYear = p.StartYear, EndYear = p.EndYear, Status = p.Status,
                     ProjectName = db.Projects.Where(project => project.Id == p.ProjectId).Select(project => project.Name).FirstOrDefault(),
-                Snippet = tsQuery.GetResultHeadline("russian",
+                Snippet = EF.Functions.WebSearchToTsQuery("russian", text).GetResultHeadline("russian",
                     (p.Description ?? "") + "\n" + (p.GoalsAndTasks ?? "") + "\n" + (p.BusinessModel ?? "") + "\n" + (p.Prerequisites ?? "")
                         + "\n" + (p.IndicatorsAfter ?? "") + "\n" + (p.LeaderAndTeam ?? ""),
                     HeadlineOptions),

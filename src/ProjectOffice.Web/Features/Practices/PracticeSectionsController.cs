@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
 using ProjectOffice.Domain.Practices;
-using ProjectOffice.Domain.Projects;
 
 namespace ProjectOffice.Web.Features.Practices;
 
@@ -51,9 +50,8 @@ public sealed class PracticeSectionsController(AppDbContext db, IAuthorizationSe
 
         var now = clock.GetUtcNow();
         var before = section.Get(practice);
-        var text = PracticeRules.NormaliseText(form.Text) is { } typed ? RichText.Format(RichText.Parse(typed)) : null;
         db.ExpectVersion(practice, form.Version, now);
-        section.Set(practice, string.IsNullOrEmpty(text) ? null : text);
+        section.Set(practice, PracticeRules.CanonicalRichText(form.Text));
         db.RecordChange(User, practice, now, section.Title, before, section.Get(practice));
         if (!await db.TrySavePracticeAsync(ModelState, ct))
         {

@@ -18,7 +18,8 @@ internal static class PracticeTestData
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await db.Practices.Where(p => p.Name == DemoPracticeName).Select(p => p.Id).SingleAsync();
+        // The seeded one is the first; an import test may add a copy.
+        return await db.Practices.Where(p => p.Name == DemoPracticeName).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
     }
 
     public static async Task<int> ProjectIdAsync(PortalFactory portal, string name)
@@ -30,7 +31,7 @@ internal static class PracticeTestData
 
     /// <summary>A draft practice with the given name, linked to a project or not, written straight to the database.</summary>
     public static async Task<int> AddDraftAsync(PortalFactory portal, string name, int? projectId, string territory = "Омская область, город Омск",
-        int startYear = 2021, int? endYear = 2023, string? description = null)
+        int startYear = 2021, int? endYear = 2023, string? description = "Описание практики.")
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
