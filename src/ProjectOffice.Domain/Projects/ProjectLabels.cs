@@ -39,35 +39,26 @@ public static class ProjectLabels
         _ => type.ToString(),
     };
 
-    /// <summary>
-    /// «муниципального проекта» for captions («Куратор муниципального проекта») from the project's level, whether
-    /// stored as the exchange format's enum («municipal») or as words («муниципальный проект»).
-    /// </summary>
-    public static string LevelGenitive(string? level)
+    /// <summary>«муниципального проекта» for captions («Куратор муниципального проекта»).</summary>
+    public static string LevelGenitive(ProjectLevel? level) => level switch
     {
-        var value = level?.Trim().ToLowerInvariant() ?? "";
-        return value switch
-        {
-            _ when value.StartsWith("municipal", StringComparison.Ordinal) || value.StartsWith("муниципальн", StringComparison.Ordinal) => "муниципального проекта",
-            _ when value.StartsWith("regional", StringComparison.Ordinal) || value.StartsWith("региональн", StringComparison.Ordinal) => "регионального проекта",
-            _ when value.StartsWith("federal", StringComparison.Ordinal) || value.StartsWith("федеральн", StringComparison.Ordinal) => "федерального проекта",
-            _ when value.StartsWith("ведомствен", StringComparison.Ordinal) => "ведомственного проекта",
-            _ => "проекта",
-        };
-    }
+        ProjectLevel.Municipal => "муниципального проекта",
+        ProjectLevel.Regional => "регионального проекта",
+        ProjectLevel.Federal => "федерального проекта",
+        _ => "проекта",
+    };
 
     /// <summary>«муниципальному проекту», for «Всего по муниципальному проекту, в том числе:».</summary>
-    public static string LevelDative(string? level) => LevelGenitive(level) switch
+    public static string LevelDative(ProjectLevel? level) => level switch
     {
-        "муниципального проекта" => "муниципальному проекту",
-        "регионального проекта" => "региональному проекту",
-        "федерального проекта" => "федеральному проекту",
-        "ведомственного проекта" => "ведомственному проекту",
+        ProjectLevel.Municipal => "муниципальному проекту",
+        ProjectLevel.Regional => "региональному проекту",
+        ProjectLevel.Federal => "федеральному проекту",
         _ => "проекту",
     };
 
     /// <summary>The role column of the national participants table when the row has no own wording.</summary>
-    public static string ParticipantRole(MemberRole role, string? level)
+    public static string ParticipantRole(MemberRole role, ProjectLevel? level)
     {
         var project = LevelGenitive(level);
         return role switch

@@ -10,7 +10,10 @@ namespace ProjectOffice.Web.Features.Projects;
 /// </summary>
 public static class BudgetTables
 {
-    /// <summary>Municipal item 20: a row per stage under «Проект в целом», a column per funding source.</summary>
+    /// <summary>
+    /// Municipal item 20: a row per stage under «Проект в целом», a column per funding source captioned in the
+    /// genitive after «Всего, в том числе за счет средств:».
+    /// </summary>
     public static BudgetTable ByStage(Project project)
     {
         var items = PassportItems(project);
@@ -38,7 +41,7 @@ public static class BudgetTables
             Cells = sources.Select(s => Typed(item.Amounts.Where(a => a.FundingSourceId == s.Id))).ToList(),
             Total = BudgetTotals.Total(item.Amounts),
         }));
-        return new BudgetTable { Columns = sources.Select(s => s.Name).ToList(), Rows = rows };
+        return new BudgetTable { Columns = sources.Select(s => s.NameGenitive ?? s.Name).ToList(), Rows = rows };
     }
 
     /// <summary>

@@ -6,17 +6,18 @@ using ProjectOffice.Data;
 using ProjectOffice.Domain.Access;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Domain.Reference;
+using ProjectOffice.Web.Infrastructure;
 
 namespace ProjectOffice.Web.Features.Projects;
 
 /// <summary>
 /// Read API for integrations, JSON in camelCase. Signed-in users only: an anonymous call gets 401
-/// (PortalSetup answers /api challenges with a status, not the login page).
+/// and a project the user may not read 403 (PortalSetup answers /api challenges with a status, not a page).
 /// </summary>
 [ApiController]
 [Route("api/projects")]
 [Authorize(Policy = Permissions.ViewProjects)]
-public sealed class ProjectsApiController(AppDbContext db) : ControllerBase
+public sealed class ProjectsApiController(AppDbContext db, IAuthorizationService auth) : ControllerBase
 {
     [HttpGet("")]
     public async Task<ActionResult<ApiProjectPage>> List(string? q, int page = 1, CancellationToken ct = default)
@@ -65,6 +66,11 @@ public sealed class ProjectsApiController(AppDbContext db) : ControllerBase
         if (p is null)
         {
             return NotFound();
+        }
+
+        if (!(await auth.AuthorizeAsync(User, new ProjectResource(id), Permissions.ViewProject)).Succeeded)
+        {
+            return Forbid();
         }
 
         return new ApiProjectDetails

@@ -41,6 +41,11 @@ public sealed class ProjectsController(AppDbContext db, IAuthorizationService au
             return NotFound();
         }
 
+        if (!(await auth.AuthorizeAsync(User, new ProjectResource(id), Permissions.ViewProject)).Succeeded)
+        {
+            return Forbid();
+        }
+
         var canEdit = (await auth.AuthorizeAsync(User, new ProjectResource(id), Permissions.EditPassport)).Succeeded;
         return View(ProjectCardModel.Create(project, canEdit));
     }

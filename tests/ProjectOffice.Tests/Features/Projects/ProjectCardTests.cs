@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
 using ProjectOffice.Data.DemoData;
+using ProjectOffice.Domain.Projects;
 using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Features.Projects;
@@ -153,15 +154,37 @@ public sealed class ProjectCardTests(PortalFactory portal) : IClassFixture<Porta
     }
 
     [Fact]
-    public async Task The_leader_of_another_project_sees_no_edit_button()
+    public async Task A_team_member_without_edit_rights_sees_the_card_without_the_edit_button()
     {
-        var id = await ProjectArrange.AddNationalAsync(portal, ProjectArrange.NewTag());
+        var tag = ProjectArrange.NewTag();
+        var id = await portal.WithDbAsync(async db =>
+        {
+            var project = ProjectArrange.Simple($"Исполнитель {tag}", new(2024, 1, 1), new(2024, 12, 31));
+            project.Members.Add(new ProjectMember { Role = MemberRole.Executor, Person = await ProjectArrange.PersonOfAsync(db, DemoUsers.Leader) });
+            db.Projects.Add(project);
+            await db.SaveChangesAsync();
+            return project.Id;
+        });
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
 
         var page = await leader.GetPageAsync($"/projects/{id}");
 
-        Assert.NotNull(page.QuerySelector("[data-testid=passport-national]"));
+        Assert.Equal($"Исполнитель {tag}", page.QuerySelector("[data-testid=project-name]")!.TextContent);
         Assert.Null(page.QuerySelector("[data-testid=edit-project]"));
+    }
+
+    [Fact]
+    public async Task A_leader_cannot_open_the_card_of_a_project_he_takes_no_part_in()
+    {
+        var id = await ProjectArrange.AddNationalAsync(portal, ProjectArrange.NewTag());
+        using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
+
+        using var response = await leader.Http.GetAsync(new Uri($"/projects/{id}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal("У вас нет прав на это действие.", page.QuerySelector("[data-testid=error-message]")!.TextContent);
+        Assert.Null(page.QuerySelector("[data-testid=passport-national]"));
     }
 
     [Fact]

@@ -83,6 +83,18 @@ public sealed class ProjectsApiTests(PortalFactory portal) : IClassFixture<Porta
     }
 
     [Fact]
+    public async Task A_project_the_user_may_not_read_answers_403_without_a_page()
+    {
+        var id = await ProjectArrange.AddNationalAsync(portal, ProjectArrange.NewTag());
+        using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
+
+        using var response = await leader.Http.GetAsync(new Uri($"/api/projects/{id}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.DoesNotContain("<html", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Unknown_project_answers_404()
     {
         using var viewer = await portal.SignInAsAsync(DemoUsers.Viewer);
