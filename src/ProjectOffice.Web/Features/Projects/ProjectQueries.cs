@@ -1,5 +1,8 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
+using ProjectOffice.Domain.Access;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Domain.Reference;
 
@@ -42,6 +45,29 @@ public static class ProjectQueries
         }
 
         return projects;
+    }
+
+    /// <summary>
+    /// The projects the user may open. A global reading role sees all; anyone else sees what
+    /// ProjectAccessHandler lets them read: projects whose team they are in, where they are responsible for a plan
+    /// item or control event, or whose team includes someone of their organisation.
+    /// </summary>
+    public static async Task<IQueryable<Project>> VisibleToAsync(
+        this IQueryable<Project> projects, AppDbContext db, IAuthorizationService auth, ClaimsPrincipal user)
+    {
+        if ((await auth.AuthorizeAsync(user, Permissions.ViewProject)).Succeeded)
+        {
+            return projects;
+        }
+
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+        var me = db.People.Where(p => p.UserId == userId);
+        return projects.Where(p =>
+            p.Members.Any(m => m.Person!.UserId == userId)
+            || db.Responsibles.Any(r => r.Person!.UserId == userId
+                && (db.PlanItems.Any(i => i.Id == r.PlanItemId && i.ProjectId == p.Id)
+                    || db.ControlEvents.Any(e => e.Id == r.ControlEventId && e.ProjectId == p.Id)))
+            || p.Members.Any(m => m.Person!.OrganisationId != null && me.Any(x => x.OrganisationId == m.Person.OrganisationId)));
     }
 
     public static IQueryable<Project> InListOrder(this IQueryable<Project> projects) =>

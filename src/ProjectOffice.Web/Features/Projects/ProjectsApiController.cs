@@ -23,7 +23,7 @@ public sealed class ProjectsApiController(AppDbContext db, IAuthorizationService
     public async Task<ActionResult<ApiProjectPage>> List(string? q, int page = 1, CancellationToken ct = default)
     {
         page = Math.Max(1, page);
-        var projects = db.Projects.AsNoTracking().Matching(new ProjectListFilter { Q = q });
+        var projects = (await db.Projects.AsNoTracking().VisibleToAsync(db, auth, User)).Matching(new ProjectListFilter { Q = q });
         var total = await projects.CountAsync(ct);
         var rows = await projects.InListOrder()
             .Skip((page - 1) * ProjectQueries.PageSize).Take(ProjectQueries.PageSize)

@@ -15,7 +15,7 @@ public sealed class ProjectsController(AppDbContext db, IAuthorizationService au
     public async Task<IActionResult> Index([FromQuery] ProjectListFilter filter, CancellationToken ct)
     {
         var page = Math.Max(1, filter.Page);
-        var projects = db.Projects.AsNoTracking().Matching(filter);
+        var projects = (await db.Projects.AsNoTracking().VisibleToAsync(db, auth, User)).Matching(filter);
         var total = await projects.CountAsync(ct);
         var rows = await projects.ListPageAsync(page, ct);
         var (leaders, curators) = await db.LeadersAndCuratorsAsync(ct);

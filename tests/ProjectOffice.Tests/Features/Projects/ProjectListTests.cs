@@ -113,6 +113,27 @@ public sealed class ProjectListTests(PortalFactory portal) : IClassFixture<Porta
     }
 
     [Fact]
+    public async Task A_leader_lists_only_the_projects_he_may_open_while_a_viewer_lists_all()
+    {
+        var tag = ProjectArrange.NewTag();
+        await portal.WithDbAsync(async db =>
+        {
+            var own = ProjectArrange.Simple($"Своя команда {tag}", new(2024, 1, 1), new(2024, 12, 31));
+            own.Members.Add(new ProjectMember { Role = MemberRole.Executor, Person = await ProjectArrange.PersonOfAsync(db, DemoUsers.Leader) });
+            db.Projects.AddRange(own, ProjectArrange.Simple($"Чужая команда {tag}", new(2024, 1, 1), new(2024, 12, 31)));
+            return await db.SaveChangesAsync();
+        });
+        using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
+        using var viewer = await portal.SignInAsAsync(DemoUsers.Viewer);
+
+        var leaderList = await leader.GetPageAsync($"/projects?q={tag}");
+        var viewerList = await viewer.GetPageAsync($"/projects?q={tag}");
+
+        Assert.Equal([$"Своя команда {tag}"], Names(leaderList));
+        Assert.Equal([$"Своя команда {tag}", $"Чужая команда {tag}"], Names(viewerList));
+    }
+
+    [Fact]
     public async Task Nothing_found_says_so()
     {
         using var viewer = await portal.SignInAsAsync(DemoUsers.Viewer);
