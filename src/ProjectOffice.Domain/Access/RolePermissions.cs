@@ -14,12 +14,12 @@ public static class RolePermissions
         [
             Permissions.ViewProjects, Permissions.ViewProject, Permissions.ManageUsers, Permissions.ManageReferenceLists,
             Permissions.CreateProject, Permissions.EditPassport, Permissions.EditPlan, Permissions.MarkControlEventDone,
-            Permissions.MonitorAllProjects, Permissions.CreatePractice, Permissions.EditPractice, Permissions.PublishPractice,
+            Permissions.MonitorAllProjects, Permissions.ImportProjects, Permissions.CreatePractice, Permissions.EditPractice, Permissions.PublishPractice,
         ],
         [Roles.Office] =
         [
             Permissions.ViewProjects, Permissions.ViewProject, Permissions.CreateProject, Permissions.EditPassport,
-            Permissions.EditPlan, Permissions.MarkControlEventDone, Permissions.MonitorAllProjects,
+            Permissions.EditPlan, Permissions.MarkControlEventDone, Permissions.MonitorAllProjects, Permissions.ImportProjects,
             Permissions.CreatePractice, Permissions.EditPractice, Permissions.PublishPractice,
         ],
         [Roles.Curator] = [Permissions.ViewProjects, Permissions.ViewProject, Permissions.MonitorAllProjects],
