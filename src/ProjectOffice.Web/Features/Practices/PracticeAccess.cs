@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
 using ProjectOffice.Domain.Access;
@@ -44,6 +45,21 @@ public static class PracticeAccess
         return (practice.AuthorUserId is not null && practice.AuthorUserId == user.FindFirstValue(ClaimTypes.NameIdentifier))
                || (practice.ProjectId is { } projectId
                    && (await auth.AuthorizeAsync(user, new ProjectResource(projectId), Permissions.EditPassport)).Succeeded);
+    }
+
+    /// <summary>
+    /// Null when the user may edit the practice; else the answer: 404 when they may not even read it (a draft of
+    /// someone else's project stays unknown), 403 when they read it but may not edit it.
+    /// </summary>
+    public static async Task<IActionResult?> RefuseEditAsync(this IAuthorizationService auth, ClaimsPrincipal user, AppDbContext db, int id, CancellationToken ct)
+    {
+        var facts = await LoadFactsAsync(db, id, ct);
+        if (facts is null || !await auth.CanReadPracticeAsync(user, facts))
+        {
+            return new NotFoundResult();
+        }
+
+        return await auth.CanEditPracticeAsync(user, facts) ? null : new ForbidResult();
     }
 
     /// <summary>A practice may be linked only to a project the user edits.</summary>

@@ -20,7 +20,7 @@ public sealed class PracticeSectionsController(AppDbContext db, IAuthorizationSe
             return NotFound();
         }
 
-        if (await CheckEditAsync(id, ct) is { } refusal)
+        if (await auth.RefuseEditAsync(User, db, id, ct) is { } refusal)
         {
             return refusal;
         }
@@ -37,7 +37,7 @@ public sealed class PracticeSectionsController(AppDbContext db, IAuthorizationSe
             return NotFound();
         }
 
-        if (await CheckEditAsync(id, ct) is { } refusal)
+        if (await auth.RefuseEditAsync(User, db, id, ct) is { } refusal)
         {
             return refusal;
         }
@@ -69,7 +69,7 @@ public sealed class PracticeSectionsController(AppDbContext db, IAuthorizationSe
             return NotFound();
         }
 
-        if (await CheckEditAsync(id, ct) is { } refusal)
+        if (await auth.RefuseEditAsync(User, db, id, ct) is { } refusal)
         {
             return refusal;
         }
@@ -86,7 +86,7 @@ public sealed class PracticeSectionsController(AppDbContext db, IAuthorizationSe
             return NotFound();
         }
 
-        if (await CheckEditAsync(id, ct) is { } refusal)
+        if (await auth.RefuseEditAsync(User, db, id, ct) is { } refusal)
         {
             return refusal;
         }
@@ -123,7 +123,7 @@ public sealed class PracticeSectionsController(AppDbContext db, IAuthorizationSe
     [HttpGet("description-table")]
     public async Task<IActionResult> EditDescriptionTable(int id, CancellationToken ct)
     {
-        if (await CheckEditAsync(id, ct) is { } refusal)
+        if (await auth.RefuseEditAsync(User, db, id, ct) is { } refusal)
         {
             return refusal;
         }
@@ -140,7 +140,7 @@ public sealed class PracticeSectionsController(AppDbContext db, IAuthorizationSe
     [HttpPost("description-table")]
     public async Task<IActionResult> EditDescriptionTable(int id, DescriptionTableForm form, CancellationToken ct)
     {
-        if (await CheckEditAsync(id, ct) is { } refusal)
+        if (await auth.RefuseEditAsync(User, db, id, ct) is { } refusal)
         {
             return refusal;
         }
@@ -247,17 +247,5 @@ public sealed class PracticeSectionsController(AppDbContext db, IAuthorizationSe
         form.PracticeId = practice.Id;
         form.PracticeName = practice.Name;
         return View(Views + "EditDescriptionTable.cshtml", form);
-    }
-
-    /// <summary>404 when the user may not even read the practice, 403 when they read but may not edit.</summary>
-    private async Task<IActionResult?> CheckEditAsync(int id, CancellationToken ct)
-    {
-        var facts = await PracticeAccess.LoadFactsAsync(db, id, ct);
-        if (facts is null || !await auth.CanReadPracticeAsync(User, facts))
-        {
-            return NotFound();
-        }
-
-        return await auth.CanEditPracticeAsync(User, facts) ? null : Forbid();
     }
 }

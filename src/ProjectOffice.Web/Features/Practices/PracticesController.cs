@@ -103,7 +103,7 @@ public sealed class PracticesController(AppDbContext db, IAuthorizationService a
     [HttpGet("{id:int}/edit")]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
-        if (await CheckEditAsync(id, ct) is { } refusal)
+        if (await auth.RefuseEditAsync(User, db, id, ct) is { } refusal)
         {
             return refusal;
         }
@@ -117,7 +117,7 @@ public sealed class PracticesController(AppDbContext db, IAuthorizationService a
     [HttpPost("{id:int}/edit")]
     public async Task<IActionResult> Edit(int id, PracticeGeneralForm form, CancellationToken ct)
     {
-        if (await CheckEditAsync(id, ct) is { } refusal)
+        if (await auth.RefuseEditAsync(User, db, id, ct) is { } refusal)
         {
             return refusal;
         }
@@ -239,18 +239,6 @@ public sealed class PracticesController(AppDbContext db, IAuthorizationService a
     }
 
     public static string StatusName(PracticeStatus status) => status == PracticeStatus.Published ? "опубликована" : "черновик";
-
-    /// <summary>404 when the user may not even read the practice (a draft of someone else's project), 403 when they read but may not edit.</summary>
-    private async Task<IActionResult?> CheckEditAsync(int id, CancellationToken ct)
-    {
-        var facts = await PracticeAccess.LoadFactsAsync(db, id, ct);
-        if (facts is null || !await auth.CanReadPracticeAsync(User, facts))
-        {
-            return NotFound();
-        }
-
-        return await auth.CanEditPracticeAsync(User, facts) ? null : Forbid();
-    }
 
     private async Task FillProjectOptionsAsync(PracticeGeneralForm form, CancellationToken ct)
     {
