@@ -64,9 +64,18 @@ public sealed class PracticeGeneralForm : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (StartYear is { } start && PracticeRules.CheckYears(start, EndYear) is { } error)
+        if (StartYear is not { } start)
         {
-            yield return new ValidationResult(error, [EndYear is not null && start is >= PracticeRules.MinYear and <= PracticeRules.MaxYear ? nameof(EndYear) : nameof(StartYear)]);
+            yield break;
+        }
+
+        if (PracticeRules.CheckYears(start, null) is { } startError)
+        {
+            yield return new ValidationResult(startError, [nameof(StartYear)]);
+        }
+        else if (PracticeRules.CheckYears(start, EndYear) is { } endError)
+        {
+            yield return new ValidationResult(endError, [nameof(EndYear)]);
         }
     }
 

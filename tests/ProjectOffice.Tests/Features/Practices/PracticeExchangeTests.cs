@@ -98,6 +98,26 @@ public sealed class PracticeExchangeTests(PortalFactory portal) : IClassFixture<
         Assert.Equal(before, await PracticeTestData.InDatabaseAsync(portal, db => Task.FromResult(db.Practices.Count())));
     }
 
+    [Fact]
+    public async Task The_upload_page_lists_the_problems_of_a_bad_file()
+    {
+        using var office = await portal.SignInAsAsync(DemoUsers.Office);
+        var page = await office.GetPageAsync("/practices/import");
+        var token = page.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes("""{ "format": "projectoffice/1", "practice": { "name": "X", "territory": "Y", "period": { "startYear": 2020 } } }""")), "file", "practice.json" },
+        };
+
+        using var response = await office.Http.PostAsync(new Uri("/practices/import", UriKind.Relative), form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var problems = (await PortalClient.ParseAsync(response)).QuerySelector("[data-testid='import-problems']")!.TextContent;
+        Assert.Contains("$.format", problems, StringComparison.Ordinal);
+        Assert.Contains("Неподдерживаемая версия формата", problems, StringComparison.Ordinal);
+    }
+
     private static async Task<HttpResponseMessage> PostJsonAsync(PortalClient client, string json)
     {
         using var content = new StringContent(json, Encoding.UTF8, "application/json");
