@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
 using ProjectOffice.Data.DemoData;
+using ProjectOffice.Forms;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
@@ -126,6 +127,7 @@ public static class PortalSetup
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
 
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddPrintedForms(config);
     }
 
     public static void UsePortal(this WebApplication app)
