@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 
 namespace ProjectOffice.Data.Exchange;
@@ -86,10 +87,10 @@ public sealed class ProjectDto
     public string? RelatedProjectsText { get; set; }
     public RisksDto? Risks { get; set; }
     public List<ParticipantGroupDto>? ParticipantGroups { get; set; }
-    public JsonElement? Plan { get; set; }
-    public JsonElement? ControlEvents { get; set; }
+    public PlanDto? Plan { get; set; }
+    public List<ControlEventDto>? ControlEvents { get; set; }
     public List<SectionDto>? AdditionalMaterials { get; set; }
-    public JsonElement? Footnotes { get; set; }
+    public List<FootnoteDto>? Footnotes { get; set; }
     public List<FormSettingsDto>? Forms { get; set; }
 }
 
@@ -293,4 +294,82 @@ public sealed class FormSettingsDto
     public required FormKind Form { get; set; }
     public int? Annex { get; set; }
     public List<SignatureDto>? Signatures { get; set; }
+}
+
+public sealed class PlanDto
+{
+    public required List<PlanItemDto> Items { get; set; }
+}
+
+/// <summary>A responsible entry: a person mention (person set) or an organisation named as text.</summary>
+public sealed class ResponsibleDto
+{
+    public string? Person { get; set; }
+    public string? PositionText { get; set; }
+    public string? NameText { get; set; }
+    public string? Email { get; set; }
+    public string? Phone { get; set; }
+    public string? Organisation { get; set; }
+    public string? Text { get; set; }
+}
+
+public sealed class ResultIndicatorDto
+{
+    public required string Name { get; set; }
+    public string? Unit { get; set; }
+    public string? PlannedValue { get; set; }
+}
+
+public sealed class PlanItemDto
+{
+    public string? Key { get; set; }
+    public required PlanItemKind Kind { get; set; }
+    public string? Name { get; set; }
+    public string? Stage { get; set; }
+    public string? Task { get; set; }
+    public string? Result { get; set; }
+    public DateOnly? Start { get; set; }
+    public DateOnly? End { get; set; }
+    public string? StartText { get; set; }
+    public string? EndText { get; set; }
+    public string? StartNote { get; set; }
+    public string? EndNote { get; set; }
+    public string? DeadlineText { get; set; }
+    public List<DateOnly>? ReportDates { get; set; }
+    public List<ResponsibleDto>? Responsible { get; set; }
+    public ResultIndicatorDto? ResultIndicator { get; set; }
+    public List<YearValueDto>? Values { get; set; }
+    public string? DocumentType { get; set; }
+    public ControlLevel? ControlLevel { get; set; }
+    public string? ControlLevelText { get; set; }
+    public List<PlanItemDto>? Children { get; set; }
+}
+
+public sealed class ControlEventDto
+{
+    public required string Key { get; set; }
+    public string? PlanItem { get; set; }
+    public string? Name { get; set; }
+    public DateOnly? PlannedDate { get; set; }
+    public string? PlannedDateText { get; set; }
+    public List<ResponsibleDto>? Responsible { get; set; }
+    public string? Stage { get; set; }
+    public required ControlEventStatus Status { get; set; }
+    public DateOnly? DoneOn { get; set; }
+    public string? DoneBy { get; set; }
+    public string? Comment { get; set; }
+    public List<string>? Evidence { get; set; }
+    public string? CancelReason { get; set; }
+}
+
+public sealed class FootnoteDto
+{
+    public required FormKind Form { get; set; }
+    public required string Marker { get; set; }
+
+    /// <summary>Written even when null: the format requires the field (null = the paper shows no text).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public required string? Text { get; set; }
+    public string? PlanItem { get; set; }
+    public string? Caption { get; set; }
 }

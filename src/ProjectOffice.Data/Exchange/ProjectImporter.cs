@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Domain.Reference;
 
@@ -18,6 +19,9 @@ public sealed class ProjectImporter(AppDbContext db)
     private readonly Dictionary<string, FundingSource> sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Stage> stages = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ProjectResult> results = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ProjectTask> tasks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PlanItem> planItems = new(StringComparer.Ordinal);
+    private readonly List<Action> afterSave = [];
 
     /// <summary>The new project (added to the context, not saved) or the list of every problem found.</summary>
     public async Task<(Project? Project, IReadOnlyList<ImportProblem> Problems)> ImportAsync(ProjectDocument document, CancellationToken ct)
@@ -149,6 +153,9 @@ public sealed class ProjectImporter(AppDbContext db)
         AddParticipants(project, dto);
         AddSections(project, dto);
         AddForms(project, dto);
+        AddPlan(project, dto.Plan?.Items ?? [], parent: null, "$.project.plan.items");
+        AddControlEvents(project, dto);
+        AddFootnotes(project, dto);
         return project;
     }
 
@@ -219,6 +226,7 @@ public sealed class ProjectImporter(AppDbContext db)
         foreach (var (task, i) in (dto.Tasks ?? []).Select((t, i) => (t, i)))
         {
             var entity = new ProjectTask { Name = task.Name, SortOrder = i, PrintedNames = Variants(task.PrintedNames) };
+            AddKey(tasks, task.Key, entity, $"$.project.tasks[{i}].key");
             foreach (var (result, j) in (task.Results ?? []).Select((r, j) => (r, j)))
             {
                 var resultEntity = new ProjectResult
@@ -300,12 +308,7 @@ public sealed class ProjectImporter(AppDbContext db)
                 };
                 if (row.Organisation is { } orgKey && Lookup(organisations, orgKey, $"{path}.byOrganisation[{j}].organisation", "организация") is { } org)
                 {
-                    if (org.Id == 0)
-                    {
-                        Problem($"{path}.byOrganisation[{j}].organisation", "Ссылка на новую организацию в разбивке показателя не поддерживается: укажите её название текстом.");
-                    }
-
-                    breakdown.OrganisationId = org.Id;
+                    afterSave.Add(() => breakdown.OrganisationId = org.Id);
                 }
 
                 breakdown.Values.AddRange((row.Values ?? []).Select(v => new IndicatorBreakdownValue
@@ -334,7 +337,7 @@ public sealed class ProjectImporter(AppDbContext db)
 
             if (line.Result is { } resultKey && Lookup(results, resultKey, $"{path}[{i}].result", "результат") is { } result)
             {
-                resultLinks.Add((item, result));
+                afterSave.Add(() => item.ResultId = result.Id);
             }
 
             var order = new Dictionary<(string?, int?), int>();
@@ -363,8 +366,6 @@ public sealed class ProjectImporter(AppDbContext db)
         return items;
     }
 
-    private readonly List<(BudgetItem Item, ProjectResult Result)> resultLinks = [];
-
     private void AddParticipants(Project project, ProjectDto dto)
     {
         var order = project.Members.Count;
@@ -373,7 +374,7 @@ public sealed class ProjectImporter(AppDbContext db)
             var entity = new ParticipantGroup { Kind = group.Kind, Title = group.Title, SortOrder = i };
             if (group.Result is { } resultKey && Lookup(results, resultKey, $"$.project.participantGroups[{i}].result", "результат") is { } result)
             {
-                groupLinks.Add((entity, result));
+                afterSave.Add(() => entity.ResultId = result.Id);
             }
 
             project.ParticipantGroups.Add(entity);
@@ -391,7 +392,7 @@ public sealed class ProjectImporter(AppDbContext db)
                     Problem(path + ".employment", $"Занятость «{row.Employment}» должна быть от 0 до 100 %.");
                 }
 
-                project.Members.Add(new ProjectMember
+                var member = new ProjectMember
                 {
                     Role = row.Role,
                     Person = row.Person is null ? null : Lookup(people, row.Person, path + ".person", "человек"),
@@ -402,17 +403,16 @@ public sealed class ProjectImporter(AppDbContext db)
                     Employment = employment,
                     Group = entity,
                     SortOrder = order++,
-                });
+                };
+                project.Members.Add(member);
                 if (row.Supervisor is { } supervisorKey && Lookup(people, supervisorKey, path + ".supervisor", "человек") is { } supervisor)
                 {
-                    supervisorLinks.Add((project.Members[^1], supervisor));
+                    afterSave.Add(() => member.SupervisorPersonId = supervisor.Id);
                 }
             }
         }
     }
 
-    private readonly List<(ParticipantGroup Group, ProjectResult Result)> groupLinks = [];
-    private readonly List<(ProjectMember Member, Person Supervisor)> supervisorLinks = [];
 
     private void AddSections(Project project, ProjectDto dto)
     {
@@ -430,26 +430,31 @@ public sealed class ProjectImporter(AppDbContext db)
             project.Sections.Add(entity);
             foreach (var item in BudgetItems(section.Lines ?? [], $"$.project.additionalMaterials[{i}].lines"))
             {
-                sectionItems.Add((item, entity));
+                afterSave.Add(() =>
+                {
+                    item.ProjectId = entity.ProjectId;
+                    item.SectionId = entity.Id;
+                    db.BudgetItems.Add(item);
+                });
             }
         }
     }
-
-    private readonly List<(BudgetItem Item, ProjectSection Section)> sectionItems = [];
 
     private void AddForms(Project project, ProjectDto dto)
     {
         foreach (var (form, i) in (dto.Forms ?? []).Select((f, i) => (f, i)))
         {
-            if (form.Annex is not null)
+            if (project.Forms.Any(f => f.Form == form.Form))
             {
-                project.Forms.Add(new ProjectForm { Form = form.Form, Annex = form.Annex });
+                Problem($"$.project.forms[{i}].form", "Настройки этой формы указаны дважды.");
             }
+
+            project.Forms.Add(new ProjectForm { Form = form.Form, Annex = form.Annex });
 
             foreach (var (signature, j) in (form.Signatures ?? []).Select((s, j) => (s, j)))
             {
                 var person = signature.Person is null ? null : Lookup(people, signature.Person, $"$.project.forms[{i}].signatures[{j}].person", "человек");
-                signatureLinks.Add((new FormSignature
+                var entity = new FormSignature
                 {
                     Form = form.Form,
                     Kind = signature.Kind,
@@ -460,45 +465,25 @@ public sealed class ProjectImporter(AppDbContext db)
                     Date = signature.Date,
                     DateText = signature.DateText,
                     SortOrder = j,
-                }, person));
-                project.Signatures.Add(signatureLinks[^1].Signature);
+                };
+                project.Signatures.Add(entity);
+                if (person is not null)
+                {
+                    afterSave.Add(() => entity.PersonId = person.Id);
+                }
             }
         }
     }
 
-    private readonly List<(FormSignature Signature, Person? Person)> signatureLinks = [];
-
     /// <summary>
-    /// Links whose target rows get their ids only on insert (results, people, sections). Call after the first
+    /// Links whose target rows get their ids only on insert (results, people, stages, sections). Call after the first
     /// SaveChanges of the new project, then save again; both saves belong to the caller's transaction.
     /// </summary>
     public void LinkSavedRows()
     {
-        foreach (var (item, result) in resultLinks)
+        foreach (var link in afterSave)
         {
-            item.ResultId = result.Id;
-        }
-
-        foreach (var (group, result) in groupLinks)
-        {
-            group.ResultId = result.Id;
-        }
-
-        foreach (var (member, supervisor) in supervisorLinks)
-        {
-            member.SupervisorPersonId = supervisor.Id;
-        }
-
-        foreach (var (signature, person) in signatureLinks)
-        {
-            signature.PersonId = person?.Id;
-        }
-
-        foreach (var (item, section) in sectionItems)
-        {
-            item.ProjectId = section.ProjectId;
-            item.SectionId = section.Id;
-            db.BudgetItems.Add(item);
+            link();
         }
     }
 
@@ -508,6 +493,158 @@ public sealed class ProjectImporter(AppDbContext db)
         {
             entry.State = EntityState.Detached;
         }
+    }
+
+    private void AddPlan(Project project, List<PlanItemDto> items, PlanItem? parent, string path)
+    {
+        foreach (var (dto, i) in items.Select((x, i) => (x, i)))
+        {
+            var itemPath = $"{path}[{i}]";
+            if (dto.Start is { } start && dto.End is { } end && end < start)
+            {
+                Problem(itemPath + ".end", $"Дата окончания {end:dd.MM.yyyy} раньше даты начала {start:dd.MM.yyyy}.");
+            }
+
+            var item = new PlanItem
+            {
+                Kind = dto.Kind,
+                SortOrder = i,
+                Name = dto.Name,
+                StartDate = dto.Start,
+                EndDate = dto.End,
+                StartText = dto.StartText,
+                EndText = dto.EndText,
+                StartNote = dto.StartNote,
+                EndNote = dto.EndNote,
+                DeadlineText = dto.DeadlineText,
+                ReportDates = dto.ReportDates ?? [],
+                IndicatorName = dto.ResultIndicator?.Name,
+                IndicatorUnit = dto.ResultIndicator?.Unit,
+                PlannedValueText = dto.ResultIndicator?.PlannedValue,
+                PlannedValue = NumberPhrase.Parse(dto.ResultIndicator?.PlannedValue),
+                YearValues = (dto.Values ?? []).Select(v => new PlanYearValue { Year = v.Year, Text = v.Value }).ToList(),
+                DocumentType = dto.DocumentType,
+                ControlLevel = dto.ControlLevel,
+                ControlLevelText = dto.ControlLevelText,
+                Responsibles = Responsibles(dto.Responsible, itemPath + ".responsible"),
+            };
+            if (dto.Stage is { } stageKey && Lookup(stages, stageKey, itemPath + ".stage", "этап") is { } stage)
+            {
+                afterSave.Add(() => item.StageId = stage.Id);
+            }
+
+            if (dto.Task is { } taskKey && Lookup(tasks, taskKey, itemPath + ".task", "задача") is { } task)
+            {
+                afterSave.Add(() => item.TaskId = task.Id);
+            }
+
+            if (dto.Result is { } resultKey && Lookup(results, resultKey, itemPath + ".result", "результат") is { } result)
+            {
+                afterSave.Add(() => item.ResultId = result.Id);
+            }
+
+            if (dto.Key is { } key)
+            {
+                AddKey(planItems, key, item, itemPath + ".key");
+            }
+
+            project.PlanItems.Add(item);
+            parent?.Children.Add(item);
+            AddPlan(project, dto.Children ?? [], item, itemPath + ".children");
+        }
+    }
+
+    private void AddControlEvents(Project project, ProjectDto dto)
+    {
+        foreach (var (ce, i) in (dto.ControlEvents ?? []).Select((x, i) => (x, i)))
+        {
+            var path = $"$.project.controlEvents[{i}]";
+            var planItem = ce.PlanItem is null ? null : Lookup(planItems, ce.PlanItem, path + ".planItem", "пункт плана");
+            if (planItem?.Kind != PlanItemKind.ControlPoint && (ce.Name is null || (ce.PlannedDate is null && ce.PlannedDateText is null)))
+            {
+                Problem(path, "Контрольное событие без контрольной точки должно иметь название и плановую дату.");
+            }
+
+            if (ce.Status == ControlEventStatus.Done && ce.DoneOn is null)
+            {
+                Problem(path + ".doneOn", "Для выполненного контрольного события нужна фактическая дата.");
+            }
+
+            if (ce.Status == ControlEventStatus.Cancelled && string.IsNullOrWhiteSpace(ce.CancelReason))
+            {
+                Problem(path + ".cancelReason", "Для отменённого контрольного события нужна причина.");
+            }
+
+            var entity = new ControlEvent
+            {
+                PlanItem = planItem,
+                Name = ce.Name,
+                PlannedDate = ce.PlannedDate,
+                PlannedDateText = ce.PlannedDateText,
+                SortOrder = i,
+                Status = ce.Status,
+                DoneOn = ce.DoneOn,
+                Comment = ce.Comment,
+                CancelReason = ce.CancelReason,
+                Responsibles = Responsibles(ce.Responsible, path + ".responsible"),
+            };
+            if (ce.Stage is { } stageKey && Lookup(stages, stageKey, path + ".stage", "этап") is { } stage)
+            {
+                afterSave.Add(() => entity.StageId = stage.Id);
+            }
+
+            if (ce.DoneBy is { } doneBy && Lookup(people, doneBy, path + ".doneBy", "человек") is { } person)
+            {
+                afterSave.Add(() => entity.DoneByPersonId = person.Id);
+            }
+
+            project.ControlEvents.Add(entity);
+        }
+    }
+
+    private void AddFootnotes(Project project, ProjectDto dto)
+    {
+        foreach (var (note, i) in (dto.Footnotes ?? []).Select((x, i) => (x, i)))
+        {
+            var entity = new Footnote { Form = note.Form, Marker = note.Marker, Text = note.Text, Caption = note.Caption, SortOrder = i };
+            if (note.PlanItem is { } key && Lookup(planItems, key, $"$.project.footnotes[{i}].planItem", "пункт плана") is { } item)
+            {
+                afterSave.Add(() => entity.PlanItemId = item.Id);
+            }
+
+            project.Footnotes.Add(entity);
+        }
+    }
+
+    private List<Responsible> Responsibles(List<ResponsibleDto>? entries, string path)
+    {
+        var list = new List<Responsible>();
+        foreach (var (dto, i) in (entries ?? []).Select((x, i) => (x, i)))
+        {
+            if (dto.Person is null && dto.Text is null)
+            {
+                Problem($"{path}[{i}]", "Ответственный: укажите человека (person) или организацию текстом (text).");
+            }
+
+            var responsible = new Responsible
+            {
+                Person = dto.Person is null ? null : Lookup(people, dto.Person, $"{path}[{i}].person", "человек"),
+                PositionText = dto.PositionText,
+                NameText = dto.NameText,
+                Email = dto.Email,
+                Phone = dto.Phone,
+                Text = dto.Text,
+                SortOrder = i,
+            };
+            if (dto.Organisation is { } orgKey && Lookup(organisations, orgKey, $"{path}[{i}].organisation", "организация") is { } org)
+            {
+                afterSave.Add(() => responsible.OrganisationId = org.Id);
+            }
+
+            list.Add(responsible);
+        }
+
+        return list;
     }
 
     private T? Lookup<T>(Dictionary<string, T> byKey, string key, string path, string what) where T : class

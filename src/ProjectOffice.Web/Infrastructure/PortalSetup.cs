@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
 using ProjectOffice.Data.DemoData;
+using ProjectOffice.Data.Journal;
 using ProjectOffice.Forms;
 using Serilog;
 using Serilog.Events;
@@ -48,8 +49,12 @@ public static class PortalSetup
         });
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddDbContext<AppDbContext>(options =>
-            options.UseNpgsql(DatabaseStartup.ConnectionString(config)));
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<IJournalUser, HttpJournalUser>();
+        builder.Services.AddScoped<JournalInterceptor>();
+        builder.Services.AddDbContext<AppDbContext>((services, options) => options
+            .UseNpgsql(DatabaseStartup.ConnectionString(config))
+            .AddInterceptors(services.GetRequiredService<JournalInterceptor>()));
 
         builder.Services.AddIdentity<AppUser, IdentityRole>(options =>
             {

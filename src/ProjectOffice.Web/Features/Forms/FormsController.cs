@@ -27,7 +27,7 @@ public sealed class FormsController(
             return NotFound();
         }
 
-        if (!(await auth.AuthorizeAsync(User, new ProjectResource(id), Permissions.ViewProjects)).Succeeded)
+        if (!(await auth.AuthorizeAsync(User, new ProjectResource(id), Permissions.ViewProject)).Succeeded)
         {
             return Forbid();
         }

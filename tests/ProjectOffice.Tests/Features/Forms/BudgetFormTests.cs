@@ -130,6 +130,20 @@ public sealed class BudgetFormTests(PortalFactory portal) : IClassFixture<Portal
     }
 
     [Theory]
+    [InlineData("budget")]
+    [InlineData("budget.pdf")]
+    [InlineData("budget.xlsx")]
+    public async Task Methodist_of_another_organisation_cannot_read_the_forms(string file)
+    {
+        using var client = await portal.SignInAsAsync(DemoUsers.Methodist);
+        var id = await ProjectIdAsync("Успех каждого ребенка");
+
+        using var response = await client.Http.GetAsync(new Uri($"/projects/{id}/forms/{file}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Theory]
     [InlineData("/projects/999999/forms/budget.pdf")]
     [InlineData("/projects/999999/forms/budget")]
     [InlineData("/projects/{id}/forms/unknown.pdf")]
@@ -144,11 +158,13 @@ public sealed class BudgetFormTests(PortalFactory portal) : IClassFixture<Portal
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    private async Task<int> DemoProjectIdAsync()
+    private Task<int> DemoProjectIdAsync() => ProjectIdAsync("Инженерный кластер");
+
+    private async Task<int> ProjectIdAsync(string name)
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await db.Projects.Where(p => p.Name == "Инженерный кластер").Select(p => p.Id).SingleAsync();
+        return await db.Projects.Where(p => p.Name == name).Select(p => p.Id).SingleAsync();
     }
 
     /// <summary>A draft municipal project with one stage whose federal and regional amounts are as given (so: 3 money columns).</summary>
