@@ -1,5 +1,4 @@
 using ProjectOffice.Domain.Projects;
-using ProjectOffice.Forms.Formatting;
 
 namespace ProjectOffice.Forms.Budget;
 
@@ -19,5 +18,5 @@ public sealed record BudgetFormCell(string Text, decimal? Value)
         return new BudgetFormCell(text, amounts.Count == 1 ? NumberPhrase.Parse(amounts[0]) : null);
     }
 
-    public static BudgetFormCell Computed(BudgetTotal total) => new(RussianFormat.Total(total), total.Value);
+    public static BudgetFormCell Computed(BudgetTotal total) => new(BudgetTotals.Print(total), total.Value);
 }
