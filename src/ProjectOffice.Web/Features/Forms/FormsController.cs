@@ -60,7 +60,7 @@ public sealed class FormsController(
                     return Unavailable(id, name, "Формирование PDF не уложилось в отведённое время: сервер занят. Повторите попытку через минуту.");
                 }
             default:
-                var preview = new PrintPreview($"/projects/{id}/forms/{name}.pdf", $"/projects/{id}/forms/{name}.xlsx", "/");
+                var preview = new PrintPreview($"/projects/{id}/forms/{name}.pdf", $"/projects/{id}/forms/{name}.xlsx", $"/projects/{id}");
                 return Content(await document.RenderHtmlAsync(preview), "text/html; charset=utf-8");
         }
     }
