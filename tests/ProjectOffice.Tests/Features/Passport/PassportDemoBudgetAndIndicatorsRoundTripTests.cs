@@ -16,7 +16,7 @@ public sealed class PassportDemoBudgetAndIndicatorsRoundTripTests(PortalFactory 
     [Theory]
     [InlineData("Успех каждого ребенка")]
     [InlineData("Инженерный кластер")]
-    public async Task Posting_the_demo_indicators_and_budget_back_unchanged_keeps_the_database_identical(string projectName)
+    public async Task Posting_the_demo_tables_back_unchanged_keeps_the_database_identical(string projectName)
     {
         var id = await ReadAsync(portal, db => db.Projects.Where(p => p.Name == projectName).Select(p => p.Id).SingleAsync());
         var indicatorIds = await ReadAsync(portal, db => db.Indicators.Where(i => i.ProjectId == id).OrderBy(i => i.SortOrder).Select(i => i.Id).ToListAsync());
@@ -24,7 +24,10 @@ public sealed class PassportDemoBudgetAndIndicatorsRoundTripTests(PortalFactory 
         var exportBefore = await ExportAsync(id);
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
 
-        var pages = new List<string> { $"/projects/{id}/edit/tasks", $"/projects/{id}/edit/indicators", $"/projects/{id}/edit/budget" };
+        var pages = new List<string>
+        {
+            $"/projects/{id}/edit/tasks", $"/projects/{id}/edit/indicators", $"/projects/{id}/edit/budget", $"/projects/{id}/edit/materials",
+        };
         pages.AddRange(indicatorIds.Select(indicatorId => $"/projects/{id}/edit/indicators/{indicatorId}"));
         foreach (var url in pages)
         {
@@ -65,6 +68,7 @@ public sealed class PassportDemoBudgetAndIndicatorsRoundTripTests(PortalFactory 
         var indicators = await db.Indicators.Where(i => i.ProjectId == id)
             .Include(i => i.Values).Include(i => i.Actuals).Include(i => i.Breakdown).ThenInclude(b => b.Values)
             .AsSplitQuery().OrderBy(i => i.Id).ToListAsync();
+        var sections = await db.ProjectSections.Where(s => s.ProjectId == id).OrderBy(s => s.Id).ToListAsync();
         var budget = await db.BudgetItems.Where(b => b.ProjectId == id).Include(b => b.Amounts).OrderBy(b => b.Id).ToListAsync();
         var snapshot = new
         {
@@ -82,6 +86,7 @@ public sealed class PassportDemoBudgetAndIndicatorsRoundTripTests(PortalFactory 
                     Values = b.Values.OrderBy(v => v.Id).Select(v => new { v.Id, v.Year, v.Text, v.Value }),
                 }),
             }),
+            Sections = sections.Select(s => new { s.Id, s.Kind, s.Title, s.Body, s.TableColumns, s.TableRows, s.SortOrder }),
             Budget = budget.Select(b => new
             {
                 b.Id, b.SectionId, b.StageId, b.Title, b.ResultId, b.BudgetCode, b.SortOrder,
