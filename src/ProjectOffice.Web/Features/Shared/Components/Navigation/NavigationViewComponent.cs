@@ -13,6 +13,7 @@ public sealed class NavigationViewComponent(IAuthorizationService auth) : ViewCo
     [
         new("Главная", "/", null),
         new("Пользователи", "/users", Permissions.ManageUsers),
+        new("Справочники", "/reference/funding-sources", Permissions.ManageReferenceLists),
     ];
 
     public async Task<IViewComponentResult> InvokeAsync()
