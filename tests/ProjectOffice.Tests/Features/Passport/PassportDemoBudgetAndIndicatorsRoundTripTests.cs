@@ -22,6 +22,7 @@ public sealed class PassportDemoBudgetAndIndicatorsRoundTripTests(PortalFactory 
         var indicatorIds = await ReadAsync(portal, db => db.Indicators.Where(i => i.ProjectId == id).OrderBy(i => i.SortOrder).Select(i => i.Id).ToListAsync());
         var rowsBefore = await SnapshotAsync(id);
         var exportBefore = await ExportAsync(id);
+        var journalBefore = await ReadAsync(portal, db => db.Journal.CountAsync(j => j.ProjectId == id));
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
 
         var pages = new List<string>
@@ -39,6 +40,7 @@ public sealed class PassportDemoBudgetAndIndicatorsRoundTripTests(PortalFactory 
 
         Assert.Equal(rowsBefore, await SnapshotAsync(id));
         Assert.Equal(exportBefore, await ExportAsync(id));
+        Assert.Equal(journalBefore, await ReadAsync(portal, db => db.Journal.CountAsync(j => j.ProjectId == id)));
     }
 
     [Fact]
