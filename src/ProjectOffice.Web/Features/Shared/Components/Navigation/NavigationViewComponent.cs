@@ -15,6 +15,7 @@ public sealed class NavigationViewComponent(IAuthorizationService auth) : ViewCo
         new("Проекты", "/projects", Permissions.ViewProjects),
         new("Библиотека практик", "/practices", null),
         new("Пользователи", "/users", Permissions.ManageUsers),
+        new("Справочники", "/reference/funding-sources", Permissions.ManageReferenceLists),
     ];
 
     public async Task<IViewComponentResult> InvokeAsync()
