@@ -5,39 +5,9 @@ using ProjectOffice.Domain.Practices;
 
 namespace ProjectOffice.Web.Features.Practices;
 
-/// <summary>Reads shared by the practice page, the printed form and the section editors.</summary>
+/// <summary>The library's reads: which practices a user sees, the search, the filters.</summary>
 public static class PracticeQueries
 {
-    /// <summary>The whole passport, rows in printed order; null when there is no such practice.</summary>
-    public static async Task<PracticeFormData?> LoadFormDataAsync(AppDbContext db, int id, CancellationToken ct)
-    {
-        var practice = await db.Practices.AsNoTracking().AsSplitQuery()
-            .Include(p => p.ListItems).Include(p => p.Results).Include(p => p.Participants).Include(p => p.Stakeholders)
-            .Include(p => p.Actions).Include(p => p.NormativeActs).Include(p => p.Resources).Include(p => p.Beneficiaries)
-            .Include(p => p.Costs).Include(p => p.Links).Include(p => p.Contacts)
-            .SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (practice is null)
-        {
-            return null;
-        }
-
-        Sort(practice.ListItems);
-        Sort(practice.Results);
-        Sort(practice.Participants);
-        Sort(practice.Stakeholders);
-        Sort(practice.Actions);
-        Sort(practice.NormativeActs);
-        Sort(practice.Resources);
-        Sort(practice.Beneficiaries);
-        Sort(practice.Costs);
-        Sort(practice.Links);
-        Sort(practice.Contacts);
-        var projectName = practice.ProjectId is { } projectId
-            ? await db.Projects.Where(p => p.Id == projectId).Select(p => p.Name).SingleOrDefaultAsync(ct)
-            : null;
-        return new PracticeFormData { Practice = practice, ProjectName = projectName };
-    }
-
     /// <summary>
     /// The practices a user sees in the library: published ones, plus the drafts they may edit (all drafts for the
     /// office: <paramref name="allDrafts"/>; else their own and those of the projects they edit).
@@ -115,7 +85,4 @@ public static class PracticeQueries
 
     private const string HeadlineOptions =
         "StartSel=" + PracticeCard.MatchStart + ", StopSel=" + PracticeCard.MatchEnd + ", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
-
-    private static void Sort<TRow>(List<TRow> rows) where TRow : IPracticeRow =>
-        rows.Sort((a, b) => a.SortOrder != b.SortOrder ? a.SortOrder.CompareTo(b.SortOrder) : a.Id.CompareTo(b.Id));
 }

@@ -9,6 +9,7 @@ using ProjectOffice.Data.Exchange;
 using ProjectOffice.Domain.Access;
 using ProjectOffice.Domain.Journal;
 using ProjectOffice.Domain.Practices;
+using ProjectOffice.Forms.Practices;
 
 namespace ProjectOffice.Web.Features.Practices;
 
@@ -51,11 +52,13 @@ public sealed class PracticesController(AppDbContext db, IAuthorizationService a
             return NotFound();
         }
 
-        var data = await PracticeQueries.LoadFormDataAsync(db, id, ct);
+        var data = await PracticeFormQuery.LoadAsync(db, id, ct);
+        var canEdit = await auth.CanEditPracticeAsync(User, facts);
         return View(new PracticeDetailsModel
         {
             Data = data!,
-            CanEdit = await auth.CanEditPracticeAsync(User, facts),
+            CanEdit = canEdit,
+            SectionLinks = canEdit ? PracticeEditLinks.For(id) : null,
             CanPublish = (await auth.AuthorizeAsync(User, Permissions.PublishPractice)).Succeeded,
             MissingForPublication = data!.Practice.MissingForPublication(),
         });

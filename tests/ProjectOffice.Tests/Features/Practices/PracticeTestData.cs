@@ -12,7 +12,8 @@ namespace ProjectOffice.Tests.Features.Practices;
 internal static class PracticeTestData
 {
     public const string DemoPracticeName = "Создание и развитие на территории города Обнинска распределенного детского технологического парка.";
-    public const string SeedPath = "/work/shared/seeds/002_d8089fe796ca9335.txt";
+    public const string Seed = "002_d8089fe796ca9335.txt";
+    public const int SeedLines = 686;
 
     public static async Task<int> DemoPracticeIdAsync(PortalFactory portal)
     {

@@ -1,9 +1,9 @@
 using ProjectOffice.Domain.Practices;
 
-namespace ProjectOffice.Web.Features.Practices;
+namespace ProjectOffice.Forms.Practices;
 
 /// <summary>
-/// Everything the practice passport prints, loaded by one query (<see cref="PracticeQueries.LoadFormDataAsync"/>):
+/// Everything the practice passport prints, loaded by one query (<see cref="PracticeFormQuery.LoadAsync"/>):
 /// the practice with its rows in printed order, plus what is computed (numbers, the cost total, the paired
 /// columns of section 12). The practice page and the printed form read the same record.
 /// </summary>
@@ -39,4 +39,9 @@ public sealed class PracticeFormData
     public bool HasDescriptionTable => Practice.DescriptionTableColumns.Count > 0;
 
     public bool IsDraft => Practice.Status == PracticeStatus.Draft;
+
+    /// <summary>The date the file name carries: when the office published it.</summary>
+    public DateOnly? PublishedOn => Practice.PublishedAt is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : null;
+
+    public bool HasSignature => Practice.SignaturePosition is not null || Practice.SignatureOrganisation is not null || Practice.SignatureName is not null;
 }
