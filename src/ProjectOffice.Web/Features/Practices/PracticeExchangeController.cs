@@ -8,9 +8,12 @@ using ProjectOffice.Domain.Access;
 namespace ProjectOffice.Web.Features.Practices;
 
 /// <summary>A practice as projectoffice-practice/1 JSON (docs/practice-format.md): export for its readers, import for the office.</summary>
+[ApiController]
 [Route("api/practices")]
-public sealed class PracticeExchangeController(AppDbContext db, IAuthorizationService auth, TimeProvider clock) : Controller
+public sealed class PracticeExchangeController(AppDbContext db, IAuthorizationService auth, TimeProvider clock) : ControllerBase
 {
+    public const long MaxDocumentBytes = 10 * 1024 * 1024;
+
     [HttpGet("{id:int}/export")]
     public async Task<IActionResult> Export(int id, CancellationToken ct)
     {
@@ -19,27 +22,56 @@ public sealed class PracticeExchangeController(AppDbContext db, IAuthorizationSe
             return NotFound();
         }
 
-        var document = await new PracticeExporter(db).ExportAsync(id, ct);
-        return File(Encoding.UTF8.GetBytes(PracticeExporter.Serialize(document!)), "application/json", $"practice-{id}.json");
+        var document = (await new PracticeExporter(db).ExportAsync(id, ct))!;
+        return File(Encoding.UTF8.GetBytes(PracticeExporter.Serialize(document)), "application/json",
+            $"Практика {document.Practice.Name.TrimEnd('.')}.json");
     }
 
     /// <summary>
-    /// The body is the JSON document. 400 lists every problem with its JSON path. No antiforgery token: a JSON body
-    /// cannot be sent cross-site without a CORS preflight, which the portal never answers, and the cookie is SameSite.
+    /// JSON body only: a cross-site form cannot send application/json without a CORS preflight, which is why this
+    /// cookie-authenticated endpoint may skip the antiforgery token. 400 lists every problem with its JSON path.
     /// </summary>
     [HttpPost("import")]
-    [Authorize(Policy = Permissions.PublishPractice)]
     [IgnoreAntiforgeryToken]
-    [Consumes("application/json")]
-    [RequestSizeLimit(10_000_000)]
+    [Authorize(Policy = Permissions.PublishPractice)]
+    [RequestSizeLimit(MaxDocumentBytes)]
     public async Task<IActionResult> Import(CancellationToken ct)
     {
-        var outcome = await PracticeImports.ImportAndSaveAsync(db, User, Request.Body, clock.GetUtcNow(), ct);
-        if (outcome.Practice is not { } practice)
+        if (Request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) != true)
         {
-            return BadRequest(new { problems = outcome.Problems.Select(p => new { path = p.Path, message = p.Message }) });
+            return StatusCode(StatusCodes.Status415UnsupportedMediaType,
+                Problems(new ImportProblem("$", "Ожидается тело запроса с Content-Type: application/json.")));
         }
 
-        return Created($"/practices/{practice.Id}", new { id = practice.Id, url = $"/practices/{practice.Id}", notes = outcome.Notes });
+        if (Request.ContentLength > MaxDocumentBytes)
+        {
+            return TooLarge();
+        }
+
+        PracticeImportOutcome outcome;
+        try
+        {
+            outcome = await PracticeImports.ImportAndSaveAsync(db, User, Request.Body, clock.GetUtcNow(), ct);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge();
+        }
+
+        if (outcome.Practice is not { } practice)
+        {
+            return BadRequest(Problems([.. outcome.Problems]));
+        }
+
+        return Created($"/practices/{practice.Id}", new { id = practice.Id, name = practice.Name, location = $"/practices/{practice.Id}", notes = outcome.Notes });
     }
+
+    private ObjectResult TooLarge() =>
+        StatusCode(StatusCodes.Status413PayloadTooLarge, Problems(new ImportProblem("$", "Документ больше 10 МБ.")));
+
+    private static object Problems(params ImportProblem[] problems) => new
+    {
+        title = "Практика не импортирована: исправьте ошибки и повторите.",
+        problems = problems.Select(p => new { path = p.Path, message = p.Message }),
+    };
 }
