@@ -1,3 +1,4 @@
+using ProjectOffice.Domain.Access;
 using ProjectOffice.Domain.Practices;
 
 namespace ProjectOffice.Tests.Domain;
@@ -87,6 +88,20 @@ public sealed class PracticeRulesTests
     {
         Assert.Equal("Задачи:\n\n- первая;\n- вторая.\n\nИтог.", PracticeRules.CanonicalRichText("Задачи:\r\n- первая;\r\n- вторая.\r\nИтог."));
         Assert.Equal("Абзац\nс переносом строки.", PracticeRules.CanonicalRichText("Абзац\nс переносом строки."));
+    }
+
+    [Fact]
+    public void Only_the_office_and_the_administrator_publish_and_edit_any_practice()
+    {
+        foreach (var role in Roles.All)
+        {
+            var office = role is Roles.Office or Roles.Admin;
+            Assert.Equal(office, RolePermissions.Grants([role], Permissions.PublishPractice));
+            Assert.Equal(office, RolePermissions.Grants([role], Permissions.EditPractice));
+        }
+
+        Assert.True(RolePermissions.Grants([Roles.Leader], Permissions.CreatePractice));
+        Assert.False(RolePermissions.Grants([Roles.Methodist], Permissions.CreatePractice));
     }
 
     [Fact]
