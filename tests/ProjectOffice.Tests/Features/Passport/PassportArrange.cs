@@ -54,6 +54,19 @@ internal static class PassportArrange
             .AsSplitQuery()
             .SingleAsync(p => p.Id == id));
 
+    /// <summary>The id of the person linked to a demo account, made and linked when the database has none.</summary>
+    public static Task<int> LinkedPersonAsync(PortalFactory portal, DemoUser user) => ReadAsync(portal, async db =>
+    {
+        var person = await PersonOfAsync(db, user);
+        if (person.Id == 0)
+        {
+            db.People.Add(person);
+            await db.SaveChangesAsync();
+        }
+
+        return person.Id;
+    });
+
     /// <summary>The person linked to a demo account (the demo data's one when it has it, else a new one).</summary>
     private static async Task<Person> PersonOfAsync(AppDbContext db, DemoUser user)
     {
