@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using ProjectOffice.Domain.Journal;
+using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Domain.Reference;
 
@@ -32,6 +34,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<IndicatorActual> IndicatorActuals => Set<IndicatorActual>();
     public DbSet<FormSignature> FormSignatures => Set<FormSignature>();
     public DbSet<ProjectForm> ProjectForms => Set<ProjectForm>();
+    public DbSet<PlanItem> PlanItems => Set<PlanItem>();
+    public DbSet<ControlEvent> ControlEvents => Set<ControlEvent>();
+    public DbSet<Responsible> Responsibles => Set<Responsible>();
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+    public DbSet<Footnote> Footnotes => Set<Footnote>();
+    public DbSet<JournalEntry> Journal => Set<JournalEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -14,7 +14,6 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
     {
         builder.Property(p => p.Name).HasMaxLength(1000).IsRequired();
         builder.Property(p => p.ShortName).HasMaxLength(1000);
-        builder.Property(p => p.Level).HasMaxLength(300);
         foreach (var text in new[]
                  {
                      nameof(Project.NationalProject), nameof(Project.FederalProject), nameof(Project.RegionalProject),
@@ -44,6 +43,9 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.HasMany(p => p.Sections).WithOne().HasForeignKey(s => s.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Signatures).WithOne().HasForeignKey(s => s.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Forms).WithOne().HasForeignKey(f => f.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.PlanItems).WithOne().HasForeignKey(i => i.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.ControlEvents).WithOne().HasForeignKey(e => e.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Footnotes).WithOne().HasForeignKey(f => f.ProjectId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

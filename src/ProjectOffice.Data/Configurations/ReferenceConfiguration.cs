@@ -38,6 +38,7 @@ internal sealed class FundingSourceConfiguration : IEntityTypeConfiguration<Fund
     public void Configure(EntityTypeBuilder<FundingSource> builder)
     {
         builder.Property(f => f.Name).HasMaxLength(300).IsRequired();
+        builder.Property(f => f.NameGenitive).HasMaxLength(300);
         builder.HasIndex(f => f.Name).IsUnique();
     }
 }

@@ -6,7 +6,11 @@ namespace ProjectOffice.Domain.Access;
 /// </summary>
 public static class Permissions
 {
+    /// <summary>The project list and the portal's read pages.</summary>
     public const string ViewProjects = nameof(ViewProjects);
+
+    /// <summary>Per project: read its passport, plan, forms and evidence files.</summary>
+    public const string ViewProject = nameof(ViewProject);
     public const string ManageUsers = nameof(ManageUsers);
     public const string ManageReferenceLists = nameof(ManageReferenceLists);
     public const string CreateProject = nameof(CreateProject);
@@ -14,5 +18,15 @@ public static class Permissions
     /// <summary>Per project: granted globally (office, administrator) or by the person's role in that project.</summary>
     public const string EditPassport = nameof(EditPassport);
 
-    public static IReadOnlyList<string> All { get; } = [ViewProjects, ManageUsers, ManageReferenceLists, CreateProject, EditPassport];
+    /// <summary>Per project: build the event plan and the control events.</summary>
+    public const string EditPlan = nameof(EditPlan);
+
+    /// <summary>Per project: mark control events done (also the event's responsible person, checked per event).</summary>
+    public const string MarkControlEventDone = nameof(MarkControlEventDone);
+
+    /// <summary>Dashboards across all projects.</summary>
+    public const string MonitorAllProjects = nameof(MonitorAllProjects);
+
+    public static IReadOnlyList<string> All { get; } =
+        [ViewProjects, ViewProject, ManageUsers, ManageReferenceLists, CreateProject, EditPassport, EditPlan, MarkControlEventDone, MonitorAllProjects];
 }

@@ -10,18 +10,28 @@ public static class RolePermissions
 {
     private static readonly Dictionary<string, string[]> Table = new(StringComparer.Ordinal)
     {
-        [Roles.Admin] = [Permissions.ViewProjects, Permissions.ManageUsers, Permissions.ManageReferenceLists, Permissions.CreateProject, Permissions.EditPassport],
-        [Roles.Office] = [Permissions.ViewProjects, Permissions.CreateProject, Permissions.EditPassport],
-        [Roles.Curator] = [Permissions.ViewProjects],
+        [Roles.Admin] =
+        [
+            Permissions.ViewProjects, Permissions.ViewProject, Permissions.ManageUsers, Permissions.ManageReferenceLists,
+            Permissions.CreateProject, Permissions.EditPassport, Permissions.EditPlan, Permissions.MarkControlEventDone,
+            Permissions.MonitorAllProjects,
+        ],
+        [Roles.Office] =
+        [
+            Permissions.ViewProjects, Permissions.ViewProject, Permissions.CreateProject, Permissions.EditPassport,
+            Permissions.EditPlan, Permissions.MarkControlEventDone, Permissions.MonitorAllProjects,
+        ],
+        [Roles.Curator] = [Permissions.ViewProjects, Permissions.ViewProject, Permissions.MonitorAllProjects],
+        // Leaders and methodists read the projects they take part in and those of their organisation (ProjectAccessHandler).
         [Roles.Leader] = [Permissions.ViewProjects, Permissions.CreateProject],
         [Roles.Methodist] = [Permissions.ViewProjects],
-        [Roles.Viewer] = [Permissions.ViewProjects],
+        [Roles.Viewer] = [Permissions.ViewProjects, Permissions.ViewProject],
     };
 
     private static readonly Dictionary<MemberRole, string[]> ProjectTable = new()
     {
-        [MemberRole.Leader] = [Permissions.EditPassport],
-        [MemberRole.Administrator] = [Permissions.EditPassport],
+        [MemberRole.Leader] = [Permissions.ViewProject, Permissions.EditPassport, Permissions.EditPlan, Permissions.MarkControlEventDone],
+        [MemberRole.Administrator] = [Permissions.ViewProject, Permissions.EditPassport, Permissions.EditPlan, Permissions.MarkControlEventDone],
     };
 
     public static bool GrantsInProject(IEnumerable<MemberRole> projectRoles, string permission) =>

@@ -1,3 +1,5 @@
+using ProjectOffice.Domain.Plans;
+
 namespace ProjectOffice.Domain.Projects;
 
 /// <summary>A project and its passport, in either layout. Child rows keep their order in SortOrder.</summary>
@@ -12,8 +14,7 @@ public sealed class Project
     public string? ShortName { get; set; }
     public ProjectKind? Kind { get; set; }
 
-    /// <summary>«муниципальный проект», «ведомственный проект» … as the title page names it.</summary>
-    public string? Level { get; set; }
+    public ProjectLevel? Level { get; set; }
     public string? NationalProject { get; set; }
     public string? FederalProject { get; set; }
     public string? RegionalProject { get; set; }
@@ -52,6 +53,9 @@ public sealed class Project
     public List<ProjectSection> Sections { get; set; } = [];
     public List<FormSignature> Signatures { get; set; } = [];
     public List<ProjectForm> Forms { get; set; } = [];
+    public List<PlanItem> PlanItems { get; set; } = [];
+    public List<ControlEvent> ControlEvents { get; set; } = [];
+    public List<Footnote> Footnotes { get; set; } = [];
 
     /// <summary>The years the passport's tables have columns for: every year of the period.</summary>
     public IReadOnlyList<int> Years() =>

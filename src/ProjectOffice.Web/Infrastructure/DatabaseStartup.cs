@@ -59,6 +59,11 @@ public static class DatabaseStartup
         {
             log.LogInformation("Seeded the demo accounts into an empty database");
         }
+
+        if (await services.GetRequiredService<DemoProjectSeeder>().SeedAsync(ct))
+        {
+            log.LogInformation("Seeded the demo projects into an empty database");
+        }
     }
 
     public static async Task<bool> CanConnectAsync(AppDbContext db, CancellationToken ct)

@@ -67,6 +67,7 @@ public static class PortalSetup
             .AddErrorDescriber<RussianIdentityErrors>()
             .AddClaimsPrincipalFactory<FullNameClaimsFactory>();
         builder.Services.AddScoped<AccountSeeder>();
+        builder.Services.AddScoped<DemoProjectSeeder>();
 
         builder.Services.ConfigureApplicationCookie(options =>
         {

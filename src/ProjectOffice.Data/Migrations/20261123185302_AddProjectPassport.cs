@@ -23,6 +23,7 @@ namespace ProjectOffice.Data.Migrations
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    NameGenitive = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     SortOrder = table.Column<int>(type: "integer", nullable: false),
                     IsArchived = table.Column<bool>(type: "boolean", nullable: false)
                 },
@@ -56,7 +57,7 @@ namespace ProjectOffice.Data.Migrations
                     Name = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     ShortName = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     Kind = table.Column<int>(type: "integer", nullable: true),
-                    Level = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Level = table.Column<int>(type: "integer", nullable: true),
                     NationalProject = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
                     FederalProject = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
                     RegionalProject = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),

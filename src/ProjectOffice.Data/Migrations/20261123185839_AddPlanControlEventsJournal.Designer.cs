@@ -13,8 +13,8 @@ using ProjectOffice.Data;
 namespace ProjectOffice.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123185022_AddProjectPassport")]
-    partial class AddProjectPassport
+    [Migration("20261123185839_AddPlanControlEventsJournal")]
+    partial class AddPlanControlEventsJournal
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -245,6 +245,384 @@ namespace ProjectOffice.Data.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Journal.JournalEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Action")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EntityId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NewValue")
+                        .HasColumnType("text");
+
+                    b.Property<string>("OldValue")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "At");
+
+                    b.ToTable("Journal", (string)null);
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Plans.ControlEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.Property<int?>("DoneByPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DoneByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("MarkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.Property<int?>("PlanItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PlannedDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PlannedDateText")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("StageId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DoneByPersonId");
+
+                    b.HasIndex("DoneByUserId");
+
+                    b.HasIndex("PlanItemId");
+
+                    b.HasIndex("StageId");
+
+                    b.HasIndex("ProjectId", "SortOrder");
+
+                    b.HasIndex("Status", "PlannedDate");
+
+                    b.ToTable("ControlEvents");
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Plans.EvidenceFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ControlEventId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ControlEventId");
+
+                    b.ToTable("EvidenceFiles");
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Plans.Footnote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Caption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Form")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Marker")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("PlanItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanItemId");
+
+                    b.HasIndex("ProjectId", "SortOrder");
+
+                    b.ToTable("Footnotes");
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Plans.PlanItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ControlLevel")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ControlLevelText")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("DeadlineText")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("DocumentType")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EndNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("EndText")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("IndicatorName")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("IndicatorUnit")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("PlannedValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("PlannedValueText")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<DateOnly>>("ReportDates")
+                        .IsRequired()
+                        .HasColumnType("date[]");
+
+                    b.Property<int?>("ResultId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("StageId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("StartNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("StartText")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("TaskId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("ResultId");
+
+                    b.HasIndex("StageId");
+
+                    b.HasIndex("TaskId");
+
+                    b.HasIndex("ProjectId", "ParentId", "SortOrder");
+
+                    b.ToTable("PlanItems");
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Plans.Responsible", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ControlEventId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("NameText")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("PlanItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PositionText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ControlEventId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("PlanItemId");
+
+                    b.ToTable("Responsibles", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Responsibles_Owner", "num_nonnulls(\"PlanItemId\", \"ControlEventId\") = 1");
+                        });
                 });
 
             modelBuilder.Entity("ProjectOffice.Domain.Projects.BudgetAmount", b =>
@@ -672,9 +1050,8 @@ namespace ProjectOffice.Data.Migrations
                     b.Property<int>("Layout")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Level")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                    b.Property<int?>("Level")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Municipality")
                         .HasMaxLength(20000)
@@ -1016,6 +1393,10 @@ namespace ProjectOffice.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("NameGenitive")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
 
@@ -1147,6 +1528,140 @@ namespace ProjectOffice.Data.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Plans.ControlEvent", b =>
+                {
+                    b.HasOne("ProjectOffice.Domain.Reference.Person", null)
+                        .WithMany()
+                        .HasForeignKey("DoneByPersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ProjectOffice.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("DoneByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ProjectOffice.Domain.Plans.PlanItem", "PlanItem")
+                        .WithMany()
+                        .HasForeignKey("PlanItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ProjectOffice.Domain.Projects.Project", null)
+                        .WithMany("ControlEvents")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ProjectOffice.Domain.Projects.Stage", null)
+                        .WithMany()
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("PlanItem");
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Plans.EvidenceFile", b =>
+                {
+                    b.HasOne("ProjectOffice.Domain.Plans.ControlEvent", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("ControlEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Plans.Footnote", b =>
+                {
+                    b.HasOne("ProjectOffice.Domain.Plans.PlanItem", null)
+                        .WithMany()
+                        .HasForeignKey("PlanItemId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ProjectOffice.Domain.Projects.Project", null)
+                        .WithMany("Footnotes")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Plans.PlanItem", b =>
+                {
+                    b.HasOne("ProjectOffice.Domain.Plans.PlanItem", null)
+                        .WithMany("Children")
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ProjectOffice.Domain.Projects.Project", null)
+                        .WithMany("PlanItems")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ProjectOffice.Domain.Projects.ProjectResult", null)
+                        .WithMany()
+                        .HasForeignKey("ResultId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ProjectOffice.Domain.Projects.Stage", null)
+                        .WithMany()
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ProjectOffice.Domain.Projects.ProjectTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("ProjectOffice.Domain.Plans.PlanYearValue", "YearValues", b1 =>
+                        {
+                            b1.Property<int>("PlanItemId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.Property<int>("Year");
+
+                            b1.HasKey("PlanItemId", "__synthesizedOrdinal");
+
+                            b1.ToTable("PlanItems");
+
+                            b1
+                                .ToJson("YearValues")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlanItemId");
+                        });
+
+                    b.Navigation("YearValues");
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Plans.Responsible", b =>
+                {
+                    b.HasOne("ProjectOffice.Domain.Plans.ControlEvent", null)
+                        .WithMany("Responsibles")
+                        .HasForeignKey("ControlEventId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ProjectOffice.Domain.Reference.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ProjectOffice.Domain.Reference.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ProjectOffice.Domain.Plans.PlanItem", null)
+                        .WithMany("Responsibles")
+                        .HasForeignKey("PlanItemId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("ProjectOffice.Domain.Projects.BudgetAmount", b =>
@@ -1444,6 +1959,20 @@ namespace ProjectOffice.Data.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("ProjectOffice.Domain.Plans.ControlEvent", b =>
+                {
+                    b.Navigation("Evidence");
+
+                    b.Navigation("Responsibles");
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Plans.PlanItem", b =>
+                {
+                    b.Navigation("Children");
+
+                    b.Navigation("Responsibles");
+                });
+
             modelBuilder.Entity("ProjectOffice.Domain.Projects.BudgetItem", b =>
                 {
                     b.Navigation("Amounts");
@@ -1467,6 +1996,10 @@ namespace ProjectOffice.Data.Migrations
                 {
                     b.Navigation("BudgetItems");
 
+                    b.Navigation("ControlEvents");
+
+                    b.Navigation("Footnotes");
+
                     b.Navigation("Forms");
 
                     b.Navigation("Indicators");
@@ -1476,6 +2009,8 @@ namespace ProjectOffice.Data.Migrations
                     b.Navigation("Members");
 
                     b.Navigation("ParticipantGroups");
+
+                    b.Navigation("PlanItems");
 
                     b.Navigation("Sections");
 

@@ -1,0 +1,65 @@
+using System.Text.Json;
+using ProjectOffice.Domain.Projects;
+
+namespace ProjectOffice.Data.Exchange;
+
+/// <summary>Reads a projectoffice/1 JSON document and creates the project in one transaction, or reports every problem.</summary>
+public static class ProjectImport
+{
+    public static async Task<ImportOutcome> ImportJsonAsync(AppDbContext db, Stream json, CancellationToken ct)
+    {
+        ProjectDocument? document;
+        try
+        {
+            document = await JsonSerializer.DeserializeAsync<ProjectDocument>(json, ProjectDocument.JsonOptions, ct);
+        }
+        catch (JsonException ex)
+        {
+            return ImportOutcome.Failed(new ImportProblem(ex.Path ?? "$", DescribeJsonError(ex)));
+        }
+
+        if (document is null)
+        {
+            return ImportOutcome.Failed(new ImportProblem("$", "Документ пуст."));
+        }
+
+        return await ImportAsync(db, document, ct);
+    }
+
+    public static async Task<ImportOutcome> ImportAsync(AppDbContext db, ProjectDocument document, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var importer = new ProjectImporter(db);
+        var (project, problems) = await importer.ImportAsync(document, ct);
+        if (project is null)
+        {
+            return ImportOutcome.Failed([.. problems]);
+        }
+
+        await db.SaveChangesAsync(ct);
+        importer.LinkSavedRows();
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new ImportOutcome(project, []);
+    }
+
+    private static string DescribeJsonError(JsonException ex) => ex.Message switch
+    {
+        var m when m.Contains("could not be converted to System.DateOnly", StringComparison.Ordinal) =>
+            "Недопустимая дата: нужна существующая дата в виде ГГГГ-ММ-ДД.",
+        var m when m.Contains("missing required properties", StringComparison.Ordinal) =>
+            "Не хватает обязательного поля: " + m[(m.IndexOf("including:", StringComparison.Ordinal) + 10)..].Trim().TrimEnd('.'),
+        var m when m.Contains("could not be mapped to any .NET member", StringComparison.Ordinal) =>
+            "Неизвестное поле.",
+        var m when m.Contains("could not be converted to ProjectOffice", StringComparison.Ordinal) =>
+            "Недопустимое значение перечисления или неверный тип значения.",
+        var m when m.Contains("maximum configured depth", StringComparison.Ordinal) =>
+            "Слишком глубокая вложенность.",
+        _ => "Документ не является корректным JSON формата projectoffice/1.",
+    };
+}
+
+public sealed record ImportOutcome(Project? Project, IReadOnlyList<ImportProblem> Problems)
+{
+    public static ImportOutcome Failed(params ImportProblem[] problems) => new(null, problems);
+}

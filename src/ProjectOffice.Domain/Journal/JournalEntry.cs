@@ -1,0 +1,22 @@
+namespace ProjectOffice.Domain.Journal;
+
+/// <summary>
+/// One recorded change on a project: who, when, what, the old and the new value. Written in the same
+/// transaction as the change; never edited or deleted from the portal.
+/// </summary>
+public sealed class JournalEntry
+{
+    public long Id { get; set; }
+    public int? ProjectId { get; set; }
+    public DateTimeOffset At { get; set; }
+    public string? UserId { get; set; }
+    public string UserName { get; set; } = "";
+    public JournalAction Action { get; set; }
+
+    /// <summary>What was changed, in Russian for the journal page: «Этап», «Контрольное событие».</summary>
+    public string EntityType { get; set; } = "";
+    public string? EntityId { get; set; }
+    public string? Field { get; set; }
+    public string? OldValue { get; set; }
+    public string? NewValue { get; set; }
+}

@@ -1,0 +1,18 @@
+using ProjectOffice.Domain.Projects;
+
+namespace ProjectOffice.Domain.Plans;
+
+/// <summary>A footnote of a printed form, anchored after a plan item's name or after a caption.</summary>
+public sealed class Footnote
+{
+    public int Id { get; set; }
+    public int ProjectId { get; set; }
+    public FormKind Form { get; set; }
+    public string Marker { get; set; } = "";
+
+    /// <summary>Null where the paper shows a marker without its text.</summary>
+    public string? Text { get; set; }
+    public int? PlanItemId { get; set; }
+    public string? Caption { get; set; }
+    public int SortOrder { get; set; }
+}

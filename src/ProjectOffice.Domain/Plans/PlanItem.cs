@@ -1,0 +1,46 @@
+namespace ProjectOffice.Domain.Plans;
+
+/// <summary>
+/// A node of a project's event plan. Numbers (1., 1.1, 1.1.1) are derived from position (see PlanNumbering),
+/// never stored. Stage and task nodes print their stage's or task's name.
+/// </summary>
+public sealed class PlanItem
+{
+    public int Id { get; set; }
+    public int ProjectId { get; set; }
+    public int? ParentId { get; set; }
+    public PlanItemKind Kind { get; set; }
+    public int SortOrder { get; set; }
+    public string? Name { get; set; }
+    public int? StageId { get; set; }
+    public int? TaskId { get; set; }
+
+    /// <summary>A plan result's link to the passport's section-3 result.</summary>
+    public int? ResultId { get; set; }
+    public DateOnly? StartDate { get; set; }
+    public DateOnly? EndDate { get; set; }
+
+    /// <summary>Printed instead of the date (the signed paper's «31.06.2021»).</summary>
+    public string? StartText { get; set; }
+    public string? EndText { get; set; }
+
+    /// <summary>Printed after the date: «(далее ежегодно до 2021 г.)».</summary>
+    public string? StartNote { get; set; }
+    public string? EndNote { get; set; }
+
+    /// <summary>A deadline given only as a phrase: «декабрь 2017», «с 15.01.2018 по 25.03.2018».</summary>
+    public string? DeadlineText { get; set; }
+    public List<DateOnly> ReportDates { get; set; } = [];
+    public string? IndicatorName { get; set; }
+    public string? IndicatorUnit { get; set; }
+    public string? PlannedValueText { get; set; }
+    public decimal? PlannedValue { get; set; }
+    public List<PlanYearValue> YearValues { get; set; } = [];
+    public string? DocumentType { get; set; }
+    public ControlLevel? ControlLevel { get; set; }
+
+    /// <summary>The printed level when it is not КП/РП/АП (seed 001 prints «К»).</summary>
+    public string? ControlLevelText { get; set; }
+    public List<Responsible> Responsibles { get; set; } = [];
+    public List<PlanItem> Children { get; set; } = [];
+}
