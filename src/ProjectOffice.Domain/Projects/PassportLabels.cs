@@ -30,6 +30,14 @@ public static class PassportLabels
         _ => kind.ToString(),
     };
 
+    public static string Level(ProjectLevel level) => level switch
+    {
+        ProjectLevel.Federal => "федеральный",
+        ProjectLevel.Regional => "региональный",
+        ProjectLevel.Municipal => "муниципальный",
+        _ => level.ToString(),
+    };
+
     public static string Breakdown(BudgetBreakdown breakdown) => breakdown switch
     {
         BudgetBreakdown.Stage => "по этапам",

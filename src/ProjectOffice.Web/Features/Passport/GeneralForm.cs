@@ -26,8 +26,7 @@ public sealed class GeneralForm : IValidatableObject
     public ProjectKind? Kind { get; set; }
 
     [Display(Name = "Уровень проекта")]
-    [StringLength(300, ErrorMessage = TooLong)]
-    public string? Level { get; set; }
+    public ProjectLevel? Level { get; set; }
 
     [Display(Name = "Национальный проект")]
     [StringLength(20000, ErrorMessage = TooLong)]
@@ -123,7 +122,7 @@ public sealed class GeneralForm : IValidatableObject
         project.ShortName = FormText.Clean(ShortName);
         project.Layout = Layout;
         project.Kind = Kind;
-        project.Level = FormText.Clean(Level);
+        project.Level = Level;
         project.NationalProject = FormText.Clean(NationalProject);
         project.FederalProject = FormText.Clean(FederalProject);
         project.RegionalProject = FormText.Clean(RegionalProject);
@@ -151,6 +150,11 @@ public sealed class GeneralForm : IValidatableObject
         if (Kind is { } kind && !Enum.IsDefined(kind))
         {
             yield return new ValidationResult("Выберите вид проекта из списка.", [nameof(Kind)]);
+        }
+
+        if (Level is { } level && !Enum.IsDefined(level))
+        {
+            yield return new ValidationResult("Выберите уровень проекта из списка.", [nameof(Level)]);
         }
 
         if (!Enum.IsDefined(BudgetBreakdown))

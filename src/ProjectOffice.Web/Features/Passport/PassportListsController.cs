@@ -78,6 +78,12 @@ public sealed class PassportListsController(AppDbContext db, IAuthorizationServi
             {
                 ModelState.AddModelError("", $"Задачу «{withResults}» нельзя удалить: у неё есть результаты. Сначала удалите их в разделе «Задачи и результаты».");
             }
+
+            var planned = await db.ProjectTasks.Where(t => removed.Contains(t.Id) && db.PlanItems.Any(i => i.TaskId == t.Id)).Select(t => t.Name).FirstOrDefaultAsync(ct);
+            if (planned is not null)
+            {
+                ModelState.AddModelError("", $"Задачу «{planned}» нельзя удалить: на неё ссылается план мероприятий.");
+            }
         }
 
         if (!ModelState.IsValid)

@@ -74,6 +74,15 @@ public sealed class PassportStagesController(AppDbContext db, IAuthorizationServ
             ModelState.AddModelError("", $"Этап «{funded}» нельзя удалить: в бюджете у него есть суммы. Сначала уберите их на странице «Бюджет».");
         }
 
+        var planned = await db.Stages
+            .Where(s => removed.Contains(s.Id) && db.PlanItems.Any(i => i.StageId == s.Id))
+            .Select(s => s.Name)
+            .FirstOrDefaultAsync(ct);
+        if (planned is not null)
+        {
+            ModelState.AddModelError("", $"Этап «{planned}» нельзя удалить: в плане мероприятий есть его раздел. Сначала перенесите или удалите мероприятия этапа.");
+        }
+
         if (!ModelState.IsValid)
         {
             return await Page(id, form, ct);

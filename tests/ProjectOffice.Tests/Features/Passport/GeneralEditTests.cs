@@ -20,7 +20,7 @@ public sealed class GeneralEditTests(PortalFactory portal) : IClassFixture<Porta
             ["Form.ShortName"] = "Успех",
             ["Form.Layout"] = "National",
             ["Form.Kind"] = "Internal",
-            ["Form.Level"] = "региональный проект",
+            ["Form.Level"] = "Regional",
             ["Form.NationalProject"] = "Образование",
             ["Form.FederalProject"] = "Учитель будущего",
             ["Form.RegionalProject"] = "Успех каждого ребенка (Иркутская область)",
@@ -50,7 +50,7 @@ public sealed class GeneralEditTests(PortalFactory portal) : IClassFixture<Porta
         Assert.Equal("Успех", project.ShortName);
         Assert.Equal(ProjectLayout.National, project.Layout);
         Assert.Equal(ProjectKind.Internal, project.Kind);
-        Assert.Equal("региональный проект", project.Level);
+        Assert.Equal(ProjectLevel.Regional, project.Level);
         Assert.Equal("Образование", project.NationalProject);
         Assert.Equal("Учитель будущего", project.FederalProject);
         Assert.Equal("Успех каждого ребенка (Иркутская область)", project.RegionalProject);

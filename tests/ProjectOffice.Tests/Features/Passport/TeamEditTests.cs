@@ -22,8 +22,8 @@ public sealed class TeamEditTests(PortalFactory portal) : IClassFixture<PortalFa
         var fields = (await office.GetPageAsync(Url(id))).Fields();
         fields["command"] = "add:executors";
         fields = (await PortalClient.ParseAsync(await office.PostFormAsync(Url(id), fields))).Fields();
-        fields["Form.Executors[2].NewPerson.FullName"] = "Свирская Елена Владимировна";
-        fields["Form.Executors[2].NewPerson.Email"] = "umo2@admomsk.ru";
+        fields["Form.Executors[2].NewPerson.FullName"] = "Новикова Анна Петровна";
+        fields["Form.Executors[2].NewPerson.Email"] = "novikova@example.ru";
         fields["Form.Executors[2].NewPerson.Phone"] = "20-07-85";
         fields["Form.Executors[2].Position"] = "Руководитель сектора развития системы образования";
         fields["command"] = "save";
@@ -32,8 +32,8 @@ public sealed class TeamEditTests(PortalFactory portal) : IClassFixture<PortalFa
 
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         var executors = await ExecutorsAsync(id);
-        Assert.Equal(["Ефимова Лариса Геннадьевна", "Хаиржанова Самал Рабидулаевна", "Свирская Елена Владимировна"], executors.Select(m => m.Person!.FullName));
-        Assert.Equal("umo2@admomsk.ru", executors[2].Person!.Email);
+        Assert.Equal(["Ефимова Лариса Геннадьевна", "Хаиржанова Самал Рабидулаевна", "Новикова Анна Петровна"], executors.Select(m => m.Person!.FullName));
+        Assert.Equal("novikova@example.ru", executors[2].Person!.Email);
         Assert.Equal("Руководитель сектора развития системы образования", executors[2].Position);
 
         fields = (await office.GetPageAsync(Url(id))).Fields();
@@ -46,7 +46,7 @@ public sealed class TeamEditTests(PortalFactory portal) : IClassFixture<PortalFa
         await office.PostFormAsync(Url(id), fields);
 
         executors = await ExecutorsAsync(id);
-        Assert.Equal(["Свирская Елена Владимировна", "Хаиржанова Самал Рабидулаевна"], executors.Select(m => m.Person!.FullName));
+        Assert.Equal(["Новикова Анна Петровна", "Хаиржанова Самал Рабидулаевна"], executors.Select(m => m.Person!.FullName));
         Assert.Equal([0, 1], executors.Select(m => m.SortOrder));
     }
 
@@ -155,6 +155,26 @@ public sealed class TeamEditTests(PortalFactory portal) : IClassFixture<PortalFa
         Assert.Equal("Введите адрес электронной почты в виде name@example.ru.", page.MessageFor("Form.Roles[0].NewPerson.Email"));
         Assert.Equal("Опечаткин Пётр Петрович", page.ValueOf("Form.Roles[0].NewPerson.FullName"));
         Assert.False(await PassportArrange.ReadAsync(portal, db => db.People.AnyAsync(p => p.FullName == "Опечаткин Пётр Петрович")));
+    }
+
+    [Fact]
+    public async Task New_person_with_the_email_of_someone_in_the_list_is_refused_naming_them()
+    {
+        await PassportArrange.ReadAsync(portal, async db =>
+        {
+            db.People.Add(new Person { FullName = "Ефимова Лариса Геннадьевна", Email = "efimova_lg@mail.ru" });
+            return await db.SaveChangesAsync();
+        });
+        var id = await PassportArrange.ProjectAsync(portal, "Проект с двойником");
+        using var office = await portal.SignInAsAsync(DemoUsers.Office);
+        var fields = (await office.GetPageAsync(Url(id))).Fields();
+        fields["Form.Roles[0].NewPerson.FullName"] = "Ефимова Л.Г.";
+        fields["Form.Roles[0].NewPerson.Email"] = "EFIMOVA_LG@mail.ru";
+
+        var page = await PortalClient.ParseAsync(await office.PostFormAsync(Url(id), fields));
+
+        Assert.Contains("«Ефимова Лариса Геннадьевна»", page.MessageFor("Form.Roles[0].NewPerson.Email"), StringComparison.Ordinal);
+        Assert.False(await PassportArrange.ReadAsync(portal, db => db.People.AnyAsync(p => p.FullName == "Ефимова Л.Г.")));
     }
 
     [Fact]
