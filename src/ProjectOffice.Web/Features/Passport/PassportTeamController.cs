@@ -59,11 +59,18 @@ public sealed class PassportTeamController(AppDbContext db, IAuthorizationServic
         }
 
         var newPeople = NewPeople(form);
-        SaveRoles(project, form, newPeople);
-        SaveExecutors(project, form, newPeople);
+        var inFormOrder = new List<ProjectMember>();
+        SaveRoles(project, form, newPeople, inFormOrder);
+        SaveExecutors(project, form, newPeople, inFormOrder);
         if (ShowGroups(project))
         {
-            SaveGroups(project, form, newPeople);
+            SaveGroups(project, form, newPeople, inFormOrder);
+        }
+
+        // Members are numbered across the whole passport, as the importer numbers them: key roles, executors, participants.
+        for (var i = 0; i < inFormOrder.Count; i++)
+        {
+            inFormOrder[i].SortOrder = i;
         }
 
         db.ExpectVersion(project, form.Version, clock.GetUtcNow());
@@ -206,7 +213,7 @@ public sealed class PassportTeamController(AppDbContext db, IAuthorizationServic
         return result;
     }
 
-    private void SaveRoles(Project project, TeamForm form, Dictionary<MemberRow, Person> newPeople)
+    private void SaveRoles(Project project, TeamForm form, Dictionary<MemberRow, Person> newPeople, List<ProjectMember> inFormOrder)
     {
         for (var i = 0; i < PassportLabels.SingleRoles.Count; i++)
         {
@@ -230,11 +237,11 @@ public sealed class PassportTeamController(AppDbContext db, IAuthorizationServic
             }
 
             Fill(member, row, role, participant: false, newPeople);
-            member.SortOrder = 0;
+            inFormOrder.Add(member);
         }
     }
 
-    private void SaveExecutors(Project project, TeamForm form, Dictionary<MemberRow, Person> newPeople) =>
+    private void SaveExecutors(Project project, TeamForm form, Dictionary<MemberRow, Person> newPeople, List<ProjectMember> inFormOrder) =>
         CollectionSync.Replace(
             project.Members.Where(m => m.GroupId == null && m.Role == MemberRole.Executor),
             form.Executors.Where(r => !r.IsBlank).ToList(),
@@ -245,14 +252,14 @@ public sealed class PassportTeamController(AppDbContext db, IAuthorizationServic
                 project.Members.Add(member);
                 return member;
             },
-            apply: (member, row, index) =>
+            apply: (member, row, _) =>
             {
                 Fill(member, row, MemberRole.Executor, participant: false, newPeople);
-                member.SortOrder = index;
+                inFormOrder.Add(member);
             },
             remove: member => db.ProjectMembers.Remove(member));
 
-    private void SaveGroups(Project project, TeamForm form, Dictionary<MemberRow, Person> newPeople)
+    private void SaveGroups(Project project, TeamForm form, Dictionary<MemberRow, Person> newPeople, List<ProjectMember> inFormOrder)
     {
         var saved = new List<(ParticipantGroup Group, ParticipantGroupRow Row)>();
         CollectionSync.Replace(
@@ -288,10 +295,10 @@ public sealed class PassportTeamController(AppDbContext db, IAuthorizationServic
                     project.Members.Add(member);
                     return member;
                 },
-                apply: (member, row, index) =>
+                apply: (member, row, _) =>
                 {
                     Fill(member, row, row.Role, participant: true, newPeople);
-                    member.SortOrder = index;
+                    inFormOrder.Add(member);
                 },
                 remove: member => db.ProjectMembers.Remove(member));
         }
