@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -11,6 +12,7 @@ using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
 using ProjectOffice.Data.DemoData;
+using ProjectOffice.Data.Journal;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
@@ -47,8 +49,12 @@ public static class PortalSetup
         });
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddDbContext<AppDbContext>(options =>
-            options.UseNpgsql(DatabaseStartup.ConnectionString(config)));
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<IJournalUser, HttpJournalUser>();
+        builder.Services.AddScoped<JournalInterceptor>();
+        builder.Services.AddDbContext<AppDbContext>((services, options) => options
+            .UseNpgsql(DatabaseStartup.ConnectionString(config))
+            .AddInterceptors(services.GetRequiredService<JournalInterceptor>()));
 
         builder.Services.AddIdentity<AppUser, IdentityRole>(options =>
             {
@@ -83,6 +89,20 @@ public static class PortalSetup
             options.Events.OnRedirectToAccessDenied = context =>
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                DisableErrorPageForApi(context.HttpContext);
+                return Task.CompletedTask;
+            };
+            // Integrations calling /api get 401 to act on, not the HTML of the login page.
+            var redirectToLogin = options.Events.OnRedirectToLogin;
+            options.Events.OnRedirectToLogin = context =>
+            {
+                if (!IsApi(context.HttpContext))
+                {
+                    return redirectToLogin(context);
+                }
+
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                DisableErrorPageForApi(context.HttpContext);
                 return Task.CompletedTask;
             };
         });
@@ -155,5 +175,16 @@ public static class PortalSetup
 
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapControllers();
+    }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>API clients read the status; the Russian HTML error page is for people.</summary>
+    private static void DisableErrorPageForApi(HttpContext context)
+    {
+        if (IsApi(context))
+        {
+            context.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
+        }
     }
 }

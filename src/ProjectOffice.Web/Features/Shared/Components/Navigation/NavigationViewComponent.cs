@@ -12,6 +12,7 @@ public sealed class NavigationViewComponent(IAuthorizationService auth) : ViewCo
     private static readonly NavigationItem[] Items =
     [
         new("Главная", "/", null),
+        new("Проекты", "/projects", Permissions.ViewProjects),
         new("Пользователи", "/users", Permissions.ManageUsers),
     ];
 
