@@ -1,6 +1,6 @@
 namespace ProjectOffice.Domain.Projects;
 
-/// <summary>The Russian words the passport uses for its enumerations (docs/project-format.md §5).</summary>
+/// <summary>The Russian words the passport editor uses for its enumerations (the rest are in <see cref="ProjectLabels"/>).</summary>
 public static class PassportLabels
 {
     /// <summary>The one-person roles of the municipal items 7–13 (and national section 1), in form order.</summary>
@@ -20,14 +20,6 @@ public static class PassportLabels
         ProjectLayout.Municipal => "Муниципальный паспорт",
         ProjectLayout.National => "Паспорт национального (регионального) проекта",
         _ => layout.ToString(),
-    };
-
-    public static string Kind(ProjectKind kind) => kind switch
-    {
-        ProjectKind.Priority => "приоритетный",
-        ProjectKind.External => "внешний",
-        ProjectKind.Internal => "внутренний",
-        _ => kind.ToString(),
     };
 
     public static string Level(ProjectLevel level) => level switch
