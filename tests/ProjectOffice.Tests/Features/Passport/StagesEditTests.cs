@@ -159,6 +159,27 @@ public sealed class StagesEditTests(PortalFactory portal) : IClassFixture<Portal
         Assert.Equal(2, (await StagesAsync(id)).Count);
     }
 
+    [Fact]
+    public async Task Stages_saved_over_another_editors_change_get_the_conflict_message_with_the_rows_kept()
+    {
+        var id = await PassportArrange.ProjectAsync(portal, "Проект для двух редакторов этапов", arrange: WithTwoStages);
+        using var first = await portal.SignInAsAsync(DemoUsers.Office);
+        using var second = await portal.SignInAsAsync(DemoUsers.Admin);
+        var firstFields = (await first.GetPageAsync(Url(id))).Fields();
+        var secondFields = (await second.GetPageAsync(Url(id))).Fields();
+        firstFields["Form.Rows[0].Name"] = "Подготовительный (первый редактор)";
+        await first.PostFormAsync(Url(id), firstFields);
+        secondFields["Form.Rows[1].Name"] = "Основной (второй редактор)";
+
+        var response = await second.PostFormAsync(Url(id), secondFields);
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("изменил другой пользователь", page.QuerySelector("[data-testid=form-errors]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Основной (второй редактор)", page.ValueOf("Form.Rows[1].Name"));
+        Assert.Equal(["Подготовительный (первый редактор)", "Основной"], (await StagesAsync(id)).Select(s => s.Name));
+    }
+
     private static string Url(int id) => $"/projects/{id}/edit/stages";
 
     private static void WithTwoStages(Project project)
