@@ -20,6 +20,7 @@ public sealed class GeneralForm : IValidatableObject
     public string? ShortName { get; set; }
 
     [Display(Name = "Вид паспорта")]
+    [Required(ErrorMessage = "Выберите вид паспорта.")]
     public ProjectLayout Layout { get; set; } = ProjectLayout.Municipal;
 
     [Display(Name = "Вид проекта")]
@@ -77,6 +78,7 @@ public sealed class GeneralForm : IValidatableObject
     public string? RelatedProjects { get; set; }
 
     [Display(Name = "Бюджет проекта")]
+    [Required(ErrorMessage = "Выберите, как разбит бюджет.")]
     public BudgetBreakdown BudgetBreakdown { get; set; } = BudgetBreakdown.Stage;
 
     [Display(Name = "Начало проекта")]

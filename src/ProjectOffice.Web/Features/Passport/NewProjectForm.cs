@@ -6,6 +6,7 @@ namespace ProjectOffice.Web.Features.Passport;
 public sealed class NewProjectForm : IValidatableObject
 {
     [Display(Name = "Вид паспорта")]
+    [Required(ErrorMessage = "Выберите вид паспорта.")]
     public ProjectLayout Layout { get; set; } = ProjectLayout.Municipal;
 
     [Display(Name = "Наименование проекта")]
