@@ -16,8 +16,12 @@ public static class BudgetTotals
     /// The total of typed amounts: empty when the cell covers none, «-» when it covers only dashes. The sum keeps
     /// the scale of its inputs but drops trailing zeros past the first decimal (9,0 + 0 → 9,0; 6 × 0,015 → 0,09).
     /// </summary>
-    public static string Total(IEnumerable<string?> amounts)
+    public static string Total(IEnumerable<string?> amounts) => Print(Sum(amounts));
+
+    /// <summary>The same total as a number (with the scale it prints with), for spreadsheets that keep numbers as numbers.</summary>
+    public static BudgetTotal Sum(IEnumerable<string?> amounts)
     {
+        ArgumentNullException.ThrowIfNull(amounts);
         decimal? sum = null;
         var dashes = false;
         foreach (var text in amounts)
@@ -32,8 +36,11 @@ public static class BudgetTotals
             }
         }
 
-        return sum is { } total ? Format(TrimTrailingZeros(total)) : dashes ? Dash : "";
+        return sum is { } total ? new BudgetTotal(TrimTrailingZeros(total), IsDash: false) : new BudgetTotal(null, dashes);
     }
+
+    /// <summary>A computed total as the forms print it: the number, «-», or nothing.</summary>
+    public static string Print(BudgetTotal total) => total.Value is { } value ? Format(value) : total.IsDash ? Dash : "";
 
     /// <summary>The total of budget cells; an amount counts by its typed text, which is what the form prints.</summary>
     public static string Total(IEnumerable<BudgetAmount> amounts) => Total(amounts.Select(a => a.Text));

@@ -13,6 +13,7 @@ using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
 using ProjectOffice.Data.DemoData;
 using ProjectOffice.Data.Journal;
+using ProjectOffice.Forms;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
@@ -147,6 +148,7 @@ public static class PortalSetup
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
 
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddPrintedForms(config);
     }
 
     public static void UsePortal(this WebApplication app)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ProjectOffice.Domain.Projects;
 
 namespace ProjectOffice.Tests.Domain;
@@ -52,4 +53,17 @@ public sealed class BudgetTotalsTests
     [Fact]
     public void Amounts_with_a_thousands_separator_are_summed() =>
         Assert.Equal("3 000,5", BudgetTotals.Total(["1 000", "2\u00a0000,5"]));
+
+    [Theory]
+    [InlineData("9,0|0", "9.0")]
+    [InlineData("0,015|0,015|0,015|0,015|0,015|0,015", "0.09")]
+    [InlineData("29 310,220|1", "29311.22")]
+    [InlineData("5|4", "9")]
+    [InlineData("-|0,015|-", "0.015")]
+    public void A_total_as_a_number_carries_the_scale_it_prints_with(string amounts, string sum) =>
+        Assert.Equal(sum, BudgetTotals.Sum(amounts.Split('|')).Value?.ToString(CultureInfo.InvariantCulture));
+
+    [Fact]
+    public void A_total_of_dashes_only_is_no_number() =>
+        Assert.Equal(new BudgetTotal(null, IsDash: true), BudgetTotals.Sum(["-", "—"]));
 }

@@ -60,14 +60,7 @@ public static class ProjectQueries
             return projects;
         }
 
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
-        var me = db.People.Where(p => p.UserId == userId);
-        return projects.Where(p =>
-            p.Members.Any(m => m.Person!.UserId == userId)
-            || db.Responsibles.Any(r => r.Person!.UserId == userId
-                && (db.PlanItems.Any(i => i.Id == r.PlanItemId && i.ProjectId == p.Id)
-                    || db.ControlEvents.Any(e => e.Id == r.ControlEventId && e.ProjectId == p.Id)))
-            || p.Members.Any(m => m.Person!.OrganisationId != null && me.Any(x => x.OrganisationId == m.Person.OrganisationId)));
+        return projects.ReadableBy(db, user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "");
     }
 
     public static IQueryable<Project> InListOrder(this IQueryable<Project> projects) =>

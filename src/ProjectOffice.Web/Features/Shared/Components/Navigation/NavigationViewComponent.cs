@@ -14,6 +14,7 @@ public sealed class NavigationViewComponent(IAuthorizationService auth) : ViewCo
         new("Главная", "/", null),
         new("Проекты", "/projects", Permissions.ViewProjects),
         new("Пользователи", "/users", Permissions.ManageUsers),
+        new("Справочники", "/reference/funding-sources", Permissions.ManageReferenceLists),
     ];
 
     public async Task<IViewComponentResult> InvokeAsync()
