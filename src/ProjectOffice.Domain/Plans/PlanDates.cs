@@ -10,17 +10,20 @@ public static class PlanDates
     public static string? OrderError(DateOnly? start, DateOnly? end) =>
         start is { } s && end is { } e && e < s ? "Дата окончания раньше даты начала." : null;
 
+    /// <summary>True when a given date lies outside the range (no range: nothing to leave).</summary>
+    public static bool Outside(DateOnly? start, DateOnly? end, DateRange? range) =>
+        range is not null && new[] { start, end }.OfType<DateOnly>().Any(d => !range.Contains(d));
+
     /// <summary>Warnings for dates outside the enclosing period (stage or result, named as «этапа …») and the project.</summary>
     public static IReadOnlyList<string> Warnings(DateOnly? start, DateOnly? end, DateRange? enclosing, string? enclosingName, DateRange project)
     {
-        var dates = new[] { start, end }.OfType<DateOnly>().ToList();
         var warnings = new List<string>();
-        if (enclosing is not null && dates.Any(d => !enclosing.Contains(d)))
+        if (Outside(start, end, enclosing))
         {
             warnings.Add($"Срок выходит за рамки {enclosingName ?? "этапа"} ({enclosing}).");
         }
 
-        if (dates.Any(d => !project.Contains(d)))
+        if (Outside(start, end, project))
         {
             warnings.Add($"Срок выходит за рамки периода проекта ({project}).");
         }
