@@ -16,6 +16,8 @@ namespace ProjectOffice.Web.Features.Plan;
 [Route("projects/{id:int}")]
 public sealed class PlanController(AppDbContext db, IAuthorizationService auth, TimeProvider clock) : Controller
 {
+    private const int GanttPageSize = 100;
+
     [HttpGet("plan")]
     public async Task<IActionResult> Index(int id, CancellationToken ct)
     {
@@ -41,6 +43,37 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
             ChildKinds = kind => PlanShape.ChildKinds(project.Layout, kind),
             Message = TempData["PlanMessage"] as string,
             Error = TempData["PlanError"] as string,
+        });
+    }
+
+    [HttpGet("gantt")]
+    public async Task<IActionResult> Gantt(int id, int page = 1, CancellationToken ct = default)
+    {
+        var project = await ProjectHeader.LoadAsync(db, id, ct);
+        if (project is null)
+        {
+            return NotFound();
+        }
+
+        if (!await CanAsync(id, Permissions.ViewProject))
+        {
+            return Forbid();
+        }
+
+        var stages = await PlanQueries.StagesAsync(db, id, ct);
+        var rows = await PlanQueries.RowsAsync(db, id, stages, await PlanQueries.TaskNamesAsync(db, id, ct), ct);
+        var today = clock.Today();
+        var events = (await db.ControlEvents.AsNoTracking()
+                .Where(e => e.ProjectId == id)
+                .OrderBy(e => e.SortOrder).ThenBy(e => e.Id)
+                .Select(e => new { e.Id, e.PlanItemId, Name = e.Name ?? e.PlanItem!.Name, Date = e.PlannedDate ?? e.PlanItem!.EndDate, e.Status })
+                .ToListAsync(ct))
+            .Select((e, i) => new PlanMilestone(e.Id, i + 1, e.PlanItemId, e.Name ?? "", e.Date, ControlEventStates.Of(e.Status, e.Date, today)))
+            .ToList();
+        return View(new GanttPageModel
+        {
+            Project = project,
+            Chart = GanttChart.Build(rows, stages, events, project.Period, today, page, GanttPageSize),
         });
     }
 

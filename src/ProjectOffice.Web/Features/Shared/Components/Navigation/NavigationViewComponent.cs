@@ -12,6 +12,8 @@ public sealed class NavigationViewComponent(IAuthorizationService auth) : ViewCo
     private static readonly NavigationItem[] Items =
     [
         new("Главная", "/", null),
+        new("Мои события", "/dashboard", null),
+        new("Мониторинг", "/monitoring", Permissions.MonitorAllProjects),
         new("Пользователи", "/users", Permissions.ManageUsers),
     ];
 
