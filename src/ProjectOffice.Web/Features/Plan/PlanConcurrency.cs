@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
+using ProjectOffice.Domain.Journal;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Web.Features.Passport;
 
@@ -42,6 +43,13 @@ public static class PlanConcurrency
             if (afterInsert is not null)
             {
                 afterInsert();
+                // The journal is append-only in the database: a row already written keeps what it has
+                // (the interceptor's own rows name the change too).
+                foreach (var written in db.ChangeTracker.Entries<JournalEntry>().Where(e => e.State == EntityState.Modified))
+                {
+                    written.State = EntityState.Unchanged;
+                }
+
                 await db.SaveChangesAsync(ct);
             }
 
