@@ -371,7 +371,15 @@ public static class ProjectComparison
         private static string Shorten(string text)
         {
             var line = text.ReplaceLineEndings(" ");
-            return line.Length <= LabelLength ? line : line[..(LabelLength - 1)].TrimEnd() + "…";
+            if (line.Length <= LabelLength)
+            {
+                return line;
+            }
+
+            // Cut at a word boundary where there is one in the second half.
+            var cut = line[..(LabelLength - 1)];
+            var space = cut.LastIndexOf(' ');
+            return (space > LabelLength / 2 ? cut[..space] : cut).TrimEnd(' ', ',', '.', ';') + "…";
         }
 
         private static Dictionary<string, string> Map(params (string Key, string Value)[] pairs) =>

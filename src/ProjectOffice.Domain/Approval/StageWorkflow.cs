@@ -13,16 +13,19 @@ public static class StageWorkflow
     public static bool IsReadOnly(StageStatus status) => status == StageStatus.Closed;
 
     /// <param name="passportApproved">Stages are closed during implementation, after the passport's first approval.</param>
+    /// <summary>The state in which a step may be taken, and the state it leads to.</summary>
+    public static (StageStatus From, StageStatus To) Transition(DecisionKind kind) => kind switch
+    {
+        DecisionKind.StageReported => (StageStatus.Open, StageStatus.Reported),
+        DecisionKind.StageClosed => (StageStatus.Reported, StageStatus.Closed),
+        DecisionKind.StageReturned => (StageStatus.Reported, StageStatus.Open),
+        DecisionKind.StageReopened => (StageStatus.Closed, StageStatus.Open),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a stage step."),
+    };
+
     public static WorkflowOutcome<StageStatus> Decide(StageStatus current, DecisionKind kind, string? comment, bool passportApproved)
     {
-        var (from, to) = kind switch
-        {
-            DecisionKind.StageReported => (StageStatus.Open, StageStatus.Reported),
-            DecisionKind.StageClosed => (StageStatus.Reported, StageStatus.Closed),
-            DecisionKind.StageReturned => (StageStatus.Reported, StageStatus.Open),
-            DecisionKind.StageReopened => (StageStatus.Closed, StageStatus.Open),
-            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a stage step."),
-        };
+        var (from, to) = Transition(kind);
         if (!passportApproved)
         {
             return Refused("Этапы закрываются после утверждения паспорта проекта.");

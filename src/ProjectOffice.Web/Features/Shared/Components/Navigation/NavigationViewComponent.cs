@@ -1,13 +1,15 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using ProjectOffice.Data;
 using ProjectOffice.Domain.Access;
+using ProjectOffice.Web.Features.Notifications;
 using ProjectOffice.Web.Infrastructure;
 
 namespace ProjectOffice.Web.Features.Navigation;
 
 /// <summary>The main menu: an item shows only when the user holds its permission.</summary>
-public sealed class NavigationViewComponent(IAuthorizationService auth) : ViewComponent
+public sealed class NavigationViewComponent(IAuthorizationService auth, AppDbContext db) : ViewComponent
 {
     private static readonly NavigationItem[] Items =
     [
@@ -26,6 +28,9 @@ public sealed class NavigationViewComponent(IAuthorizationService auth) : ViewCo
                 visible.Add(item);
             }
         }
+
+        var waiting = await InboxQueries.ListAsync(db, user, HttpContext.RequestAborted);
+        visible.Add(new NavigationItem($"Входящие ({waiting.Count})", "/inbox", null));
 
         var path = HttpContext.Request.Path.Value ?? "/";
         return View(new NavigationModel
