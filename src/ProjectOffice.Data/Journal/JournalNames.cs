@@ -55,6 +55,13 @@ public static class JournalNames
         ["PersonId"] = "Человек",
         ["ReportedAt"] = "Доложено о завершении",
         ["ClosedAt"] = "Закрыт",
+        ["StageId"] = "Этап",
+        ["PlanItemId"] = "Пункт плана",
+        ["PositionText"] = "Должность",
+        ["OrganisationText"] = "Организация",
+        ["NameText"] = "Имя",
+        ["Date"] = "Дата",
+        ["DateText"] = "Дата (как напечатано)",
     };
 
     public static bool Describes(Type type) => Entities.ContainsKey(type);
