@@ -14,7 +14,9 @@ public sealed class NavigationViewComponent(IAuthorizationService auth, AppDbCon
     private static readonly NavigationItem[] Items =
     [
         new("Главная", "/", null),
+        new("Проекты", "/projects", Permissions.ViewProjects),
         new("Пользователи", "/users", Permissions.ManageUsers),
+        new("Справочники", "/reference/funding-sources", Permissions.ManageReferenceLists),
     ];
 
     public async Task<IViewComponentResult> InvokeAsync()
