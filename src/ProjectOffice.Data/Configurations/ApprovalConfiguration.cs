@@ -22,7 +22,6 @@ internal sealed class ApprovalDecisionConfiguration : IEntityTypeConfiguration<A
         builder.HasOne<Stage>().WithMany().HasForeignKey(d => d.StageId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Person>().WithMany().HasForeignKey(d => d.PersonId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(d => new { d.ProjectId, d.Id });
-        builder.Ignore(d => d.IsStageDecision);
     }
 }
 

@@ -23,6 +23,4 @@ public sealed class ApprovalDecision
 
     /// <summary>The version an approval froze.</summary>
     public int? VersionNumber { get; set; }
-
-    public bool IsStageDecision => Kind is DecisionKind.StageReported or DecisionKind.StageClosed or DecisionKind.StageReturned or DecisionKind.StageReopened;
 }

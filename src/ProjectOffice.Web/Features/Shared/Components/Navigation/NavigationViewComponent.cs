@@ -31,8 +31,8 @@ public sealed class NavigationViewComponent(IAuthorizationService auth, AppDbCon
             }
         }
 
-        var waiting = await InboxQueries.ListAsync(db, user, HttpContext.RequestAborted);
-        visible.Add(new NavigationItem($"Входящие ({waiting.Count})", "/inbox", null));
+        var waiting = await WaitingCountAsync(user);
+        visible.Add(new NavigationItem(waiting is { } count ? $"Входящие ({count})" : "Входящие", "/inbox", null));
 
         var path = HttpContext.Request.Path.Value ?? "/";
         return View(new NavigationModel
@@ -42,5 +42,18 @@ public sealed class NavigationViewComponent(IAuthorizationService auth, AppDbCon
             FullName = user.FindFirstValue(PortalClaims.FullName) ?? user.Identity?.Name ?? "",
             RoleNames = user.FindAll(ClaimTypes.Role).Select(c => Roles.DisplayName(c.Value)).ToList(),
         });
+    }
+
+    /// <summary>The error page shows the menu too: a database that does not answer must not break it.</summary>
+    private async Task<int?> WaitingCountAsync(ClaimsPrincipal user)
+    {
+        try
+        {
+            return (await InboxQueries.ListAsync(db, user, HttpContext.RequestAborted)).Count;
+        }
+        catch (System.Data.Common.DbException)
+        {
+            return null;
+        }
     }
 }
