@@ -15,6 +15,8 @@ public sealed class NavigationViewComponent(IAuthorizationService auth, AppDbCon
     [
         new("Главная", "/", null),
         new("Проекты", "/projects", Permissions.ViewProjects),
+        new("Мои события", "/dashboard", null),
+        new("Мониторинг", "/monitoring", Permissions.MonitorAllProjects),
         new("Пользователи", "/users", Permissions.ManageUsers),
         new("Справочники", "/reference/funding-sources", Permissions.ManageReferenceLists),
     ];
