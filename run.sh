@@ -4,8 +4,10 @@
 # applies migrations, seeds demo data into an empty database only, then starts the portal.
 #   PORT=8080 ./run.sh        another port for the portal
 #   ./run.sh stop-db          stops the private PostgreSQL cluster
+#   ./run.sh import FILE.json imports projectoffice/1 documents into the portal's database (docs/project-format.md)
 set -euo pipefail
 SCRIPT=run.sh
+CALLER_DIR=$PWD
 ROOT=$(cd "$(dirname "$0")" && pwd)
 cd "$ROOT"
 . scripts/common.sh
@@ -45,6 +47,14 @@ PORTAL_DLL="$WEB_DIR/bin/Release/net10.0/ProjectOffice.Web.dll"
 cd "$WEB_DIR"
 say "applying migrations and demo data…"
 dotnet "$PORTAL_DLL" migrate || fail "migrations failed: read the message above."
+
+if [ "${1:-}" = "import" ]; then
+  shift
+  [ $# -gt 0 ] || fail "usage: ./run.sh import FILE.json…"
+  files=()
+  for f in "$@"; do files+=("$(cd "$CALLER_DIR" && realpath "$f")"); done
+  exec dotnet "$PORTAL_DLL" import "${files[@]}"
+fi
 
 say "ProjectOffice is starting at http://localhost:$PORT (demo accounts: admin, office, curator, leader, methodist, viewer; password Demo-2026!)"
 exec dotnet "$PORTAL_DLL" --urls "http://localhost:$PORT"

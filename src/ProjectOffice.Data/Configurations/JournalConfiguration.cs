@@ -14,7 +14,8 @@ internal sealed class JournalConfiguration : IEntityTypeConfiguration<JournalEnt
         builder.Property(j => j.EntityType).HasMaxLength(100).IsRequired();
         builder.Property(j => j.EntityId).HasMaxLength(100);
         builder.Property(j => j.Field).HasMaxLength(200);
-        // The journal outlives what it describes: no foreign key to the project.
+        // Projects are never deleted from the portal; the key only keeps journal rows pointing at real projects.
+        builder.HasOne(j => j.Project).WithMany().HasForeignKey(j => j.ProjectId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(j => new { j.ProjectId, j.At });
     }
 }

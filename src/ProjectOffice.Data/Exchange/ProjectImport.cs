@@ -11,7 +11,14 @@ public static class ProjectImport
         ProjectDocument? document;
         try
         {
-            document = await JsonSerializer.DeserializeAsync<ProjectDocument>(json, ProjectDocument.JsonOptions, ct);
+            using var parsed = await JsonDocument.ParseAsync(json, new JsonDocumentOptions { MaxDepth = ProjectDocument.JsonOptions.MaxDepth }, ct);
+            var tooBig = JsonLimits.Check(parsed.RootElement).Take(100).ToArray();
+            if (tooBig.Length > 0)
+            {
+                return ImportOutcome.Failed(tooBig);
+            }
+
+            document = parsed.Deserialize<ProjectDocument>(ProjectDocument.JsonOptions);
         }
         catch (JsonException ex)
         {
@@ -34,6 +41,13 @@ public static class ProjectImport
         if (project is null)
         {
             return ImportOutcome.Failed([.. problems]);
+        }
+
+        var tooLong = TextLengths.Check(db).ToArray();
+        if (tooLong.Length > 0)
+        {
+            db.ChangeTracker.Clear();
+            return ImportOutcome.Failed(tooLong);
         }
 
         await db.SaveChangesAsync(ct);

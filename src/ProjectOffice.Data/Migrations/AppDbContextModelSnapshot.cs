@@ -1527,6 +1527,16 @@ namespace ProjectOffice.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ProjectOffice.Domain.Journal.JournalEntry", b =>
+                {
+                    b.HasOne("ProjectOffice.Domain.Projects.Project", "Project")
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Project");
+                });
+
             modelBuilder.Entity("ProjectOffice.Domain.Plans.ControlEvent", b =>
                 {
                     b.HasOne("ProjectOffice.Domain.Reference.Person", null)

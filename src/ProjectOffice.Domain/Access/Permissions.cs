@@ -24,9 +24,12 @@ public static class Permissions
     /// <summary>Per project: mark control events done (also the event's responsible person, checked per event).</summary>
     public const string MarkControlEventDone = nameof(MarkControlEventDone);
 
+    /// <summary>Bring whole projects in from projectoffice/1 JSON.</summary>
+    public const string ImportProjects = nameof(ImportProjects);
+
     /// <summary>Dashboards across all projects.</summary>
     public const string MonitorAllProjects = nameof(MonitorAllProjects);
 
     public static IReadOnlyList<string> All { get; } =
-        [ViewProjects, ViewProject, ManageUsers, ManageReferenceLists, CreateProject, EditPassport, EditPlan, MarkControlEventDone, MonitorAllProjects];
+        [ViewProjects, ViewProject, ManageUsers, ManageReferenceLists, CreateProject, EditPassport, EditPlan, MarkControlEventDone, MonitorAllProjects, ImportProjects];
 }

@@ -14,12 +14,12 @@ public static class RolePermissions
         [
             Permissions.ViewProjects, Permissions.ViewProject, Permissions.ManageUsers, Permissions.ManageReferenceLists,
             Permissions.CreateProject, Permissions.EditPassport, Permissions.EditPlan, Permissions.MarkControlEventDone,
-            Permissions.MonitorAllProjects,
+            Permissions.MonitorAllProjects, Permissions.ImportProjects,
         ],
         [Roles.Office] =
         [
             Permissions.ViewProjects, Permissions.ViewProject, Permissions.CreateProject, Permissions.EditPassport,
-            Permissions.EditPlan, Permissions.MarkControlEventDone, Permissions.MonitorAllProjects,
+            Permissions.EditPlan, Permissions.MarkControlEventDone, Permissions.MonitorAllProjects, Permissions.ImportProjects,
         ],
         [Roles.Curator] = [Permissions.ViewProjects, Permissions.ViewProject, Permissions.MonitorAllProjects],
         // Leaders and methodists read the projects they take part in and those of their organisation (ProjectAccessHandler).

@@ -8,6 +8,9 @@ public sealed class JournalEntry
 {
     public long Id { get; set; }
     public int? ProjectId { get; set; }
+
+    /// <summary>Set instead of ProjectId when the project is being created in the same save.</summary>
+    public Projects.Project? Project { get; set; }
     public DateTimeOffset At { get; set; }
     public string? UserId { get; set; }
     public string UserName { get; set; } = "";

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
 using ProjectOffice.Data.DemoData;
+using ProjectOffice.Data.Exchange;
 using ProjectOffice.Domain.Access;
 
 namespace ProjectOffice.Web.Infrastructure;
@@ -8,11 +9,12 @@ namespace ProjectOffice.Web.Infrastructure;
 /// <summary>
 /// Maintenance verbs run with the portal's own configuration:
 /// <c>migrate</c> applies migrations (and seeds demo data in demo mode);
-/// <c>create-admin USER PASSWORD "FULL NAME"</c> makes an administrator in any environment.
+/// <c>create-admin USER PASSWORD "FULL NAME"</c> makes an administrator in any environment;
+/// <c>import FILE.json…</c> loads projectoffice/1 documents (bulk loads), each in its own transaction.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Verbs = ["migrate", "create-admin"];
+    private static readonly string[] Verbs = ["migrate", "create-admin", "import"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -53,9 +55,43 @@ public static class CommandLine
 
                 app.Logger.LogInformation("Administrator {User} created", args[1]);
                 return 0;
+            case "import" when args.Length >= 2:
+                return await ImportAsync(app, db, args[1..]);
             default:
-                app.Logger.LogError("Usage: create-admin USER PASSWORD \"FULL NAME\"");
+                app.Logger.LogError("Usage: migrate | create-admin USER PASSWORD \"FULL NAME\" | import FILE.json…");
                 return 2;
         }
+    }
+
+    private static async Task<int> ImportAsync(WebApplication app, AppDbContext db, string[] files)
+    {
+        await db.Database.MigrateAsync();
+        var failed = 0;
+        foreach (var file in files)
+        {
+            if (!File.Exists(file))
+            {
+                app.Logger.LogError("{File}: no such file", file);
+                failed++;
+                continue;
+            }
+
+            await using var json = File.OpenRead(file);
+            var outcome = await ProjectImport.ImportJsonAsync(db, json, CancellationToken.None);
+            db.ChangeTracker.Clear();
+            if (outcome.Project is { } project)
+            {
+                app.Logger.LogInformation("{File}: imported project {ProjectId} «{Name}»", file, project.Id, project.Name);
+                continue;
+            }
+
+            failed++;
+            foreach (var problem in outcome.Problems)
+            {
+                app.Logger.LogError("{File}: {Path}: {Message}", file, problem.Path, problem.Message);
+            }
+        }
+
+        return failed == 0 ? 0 : 1;
     }
 }

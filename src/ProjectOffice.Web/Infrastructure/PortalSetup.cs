@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -11,6 +12,8 @@ using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
 using ProjectOffice.Data.DemoData;
+using ProjectOffice.Data.Journal;
+using ProjectOffice.Forms;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
@@ -47,8 +50,12 @@ public static class PortalSetup
         });
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddDbContext<AppDbContext>(options =>
-            options.UseNpgsql(DatabaseStartup.ConnectionString(config)));
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<IJournalUser, HttpJournalUser>();
+        builder.Services.AddScoped<JournalInterceptor>();
+        builder.Services.AddDbContext<AppDbContext>((services, options) => options
+            .UseNpgsql(DatabaseStartup.ConnectionString(config))
+            .AddInterceptors(services.GetRequiredService<JournalInterceptor>()));
 
         builder.Services.AddIdentity<AppUser, IdentityRole>(options =>
             {
@@ -83,6 +90,20 @@ public static class PortalSetup
             options.Events.OnRedirectToAccessDenied = context =>
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                DisableErrorPageForApi(context.HttpContext);
+                return Task.CompletedTask;
+            };
+            // Integrations calling /api get 401 to act on, not the HTML of the login page.
+            var redirectToLogin = options.Events.OnRedirectToLogin;
+            options.Events.OnRedirectToLogin = context =>
+            {
+                if (!IsApi(context.HttpContext))
+                {
+                    return redirectToLogin(context);
+                }
+
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                DisableErrorPageForApi(context.HttpContext);
                 return Task.CompletedTask;
             };
         });
@@ -105,6 +126,7 @@ public static class PortalSetup
                 options.ViewLocationFormats.Clear();
                 options.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
                 options.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
+                options.ViewLocationExpanders.Add(new FeatureFolderViewLocations());
             });
         // Cyrillic stays as it is in the HTML instead of &#x...; entities.
         builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -126,6 +148,7 @@ public static class PortalSetup
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
 
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddPrintedForms(config);
     }
 
     public static void UsePortal(this WebApplication app)
@@ -154,5 +177,16 @@ public static class PortalSetup
 
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapControllers();
+    }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>API clients read the status; the Russian HTML error page is for people.</summary>
+    private static void DisableErrorPageForApi(HttpContext context)
+    {
+        if (IsApi(context))
+        {
+            context.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
+        }
     }
 }

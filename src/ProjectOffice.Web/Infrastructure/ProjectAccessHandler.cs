@@ -27,35 +27,11 @@ public sealed class ProjectAccessHandler(AppDbContext db) : AuthorizationHandler
             .Select(m => m.Role)
             .Distinct()
             .ToListAsync();
-        // Any role in the team reads the project.
-        if (requirement.Permission == Permissions.ViewProject && projectRoles.Count > 0)
-        {
-            context.Succeed(requirement);
-            return;
-        }
-
         if (RolePermissions.GrantsInProject(projectRoles, requirement.Permission)
-            || (requirement.Permission == Permissions.ViewProject && await TakesPartAsync(userId, resource.ProjectId)))
+            || (requirement.Permission == Permissions.ViewProject
+                && await db.Projects.Where(p => p.Id == resource.ProjectId).ReadableBy(db, userId).AnyAsync()))
         {
             context.Succeed(requirement);
         }
-    }
-
-    /// <summary>
-    /// A person reads a project they are responsible for in the plan, or one whose team includes someone of their
-    /// organisation; people of other organisations without a global reading role do not.
-    /// </summary>
-    private async Task<bool> TakesPartAsync(string userId, int projectId)
-    {
-        var me = await db.People.Where(p => p.UserId == userId).Select(p => new { p.Id, p.OrganisationId }).FirstOrDefaultAsync();
-        if (me is null)
-        {
-            return false;
-        }
-
-        return await db.Responsibles.AnyAsync(r => r.PersonId == me.Id
-                   && (db.PlanItems.Any(i => i.Id == r.PlanItemId && i.ProjectId == projectId)
-                       || db.ControlEvents.Any(e => e.Id == r.ControlEventId && e.ProjectId == projectId)))
-               || (me.OrganisationId != null && await db.ProjectMembers.AnyAsync(m => m.ProjectId == projectId && m.Person!.OrganisationId == me.OrganisationId));
     }
 }

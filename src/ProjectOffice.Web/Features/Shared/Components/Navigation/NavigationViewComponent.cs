@@ -12,9 +12,11 @@ public sealed class NavigationViewComponent(IAuthorizationService auth) : ViewCo
     private static readonly NavigationItem[] Items =
     [
         new("Главная", "/", null),
+        new("Проекты", "/projects", Permissions.ViewProjects),
         new("Мои события", "/dashboard", null),
         new("Мониторинг", "/monitoring", Permissions.MonitorAllProjects),
         new("Пользователи", "/users", Permissions.ManageUsers),
+        new("Справочники", "/reference/funding-sources", Permissions.ManageReferenceLists),
     ];
 
     public async Task<IViewComponentResult> InvokeAsync()

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ProjectOffice.Forms.Budget;
+using ProjectOffice.Forms.Catalogue;
+using ProjectOffice.Forms.Printing;
+using ProjectOffice.Forms.Rendering;
+
+namespace ProjectOffice.Forms;
+
+public static class PrintedFormsSetup
+{
+    /// <summary>The printing engine (one shared Chromium, disposed with the application) and every printed form.</summary>
+    public static IServiceCollection AddPrintedForms(this IServiceCollection services, IConfiguration config)
+    {
+        services.Configure<PrintingOptions>(config.GetSection(PrintingOptions.Section));
+        services.AddSingleton<ChromiumPrinter>();
+        services.AddScoped<FormRenderer>();
+        services.AddScoped<IPrintedForm, BudgetPrintedForm>();
+        return services;
+    }
+}

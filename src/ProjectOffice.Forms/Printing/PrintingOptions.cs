@@ -1,0 +1,16 @@
+namespace ProjectOffice.Forms.Printing;
+
+/// <summary>The «Forms» settings section: where Chromium is and how much printing the portal does at once.</summary>
+public sealed class PrintingOptions
+{
+    public const string Section = "Forms";
+
+    /// <summary>Debian's chromium; the Docker image and ./run.sh install it there.</summary>
+    public string ChromiumPath { get; set; } = "/usr/bin/chromium";
+
+    /// <summary>Renders that run at once; more wait for a free slot. Each render holds one Chromium tab.</summary>
+    public int MaxConcurrentRenders { get; set; } = 2;
+
+    /// <summary>How long one PDF may take, waiting for a free slot included («00:00:30»).</summary>
+    public TimeSpan RenderTimeout { get; set; } = TimeSpan.FromSeconds(30);
+}

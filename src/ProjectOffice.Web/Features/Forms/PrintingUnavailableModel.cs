@@ -1,0 +1,10 @@
+namespace ProjectOffice.Web.Features.Forms;
+
+public sealed class PrintingUnavailableModel
+{
+    public required string Message { get; init; }
+    public required string RequestId { get; init; }
+
+    /// <summary>The HTML preview of the form still works without Chromium.</summary>
+    public required string PreviewUrl { get; init; }
+}

@@ -1,0 +1,126 @@
+using ProjectOffice.Domain.Projects;
+
+namespace ProjectOffice.Web.Features.Projects;
+
+/// <summary>
+/// The read-only passport of one project, grouped as the paper form of its layout. Holds the project as loaded
+/// (detached, every table ordered as printed) and what the card computes: budget tables with their totals,
+/// the numbered participants, the year columns.
+/// </summary>
+public sealed class ProjectCardModel
+{
+    public required Project Project { get; init; }
+    public required bool CanEdit { get; init; }
+
+    /// <summary>Municipal item 20 (by stage) or national section 4 (by direction).</summary>
+    public required BudgetTable Budget { get; init; }
+
+    /// <summary>Financing sections of the additional materials, by section id.</summary>
+    public required IReadOnlyDictionary<int, BudgetTable> Financing { get; init; }
+    public required IReadOnlyList<ParticipantGroupView> Participants { get; init; }
+
+    /// <summary>«Период, год» columns of section 2: the union of the indicators' years.</summary>
+    public required IReadOnlyList<int> IndicatorYears { get; init; }
+
+    /// <summary>The year columns of Annex 2 (indicators by organisation).</summary>
+    public required IReadOnlyList<int> BreakdownYears { get; init; }
+
+    /// <summary>«муниципального проекта» for the national captions.</summary>
+    public string LevelGenitive => ProjectLabels.LevelGenitive(Project.Level);
+
+    public bool HasIndicatorMethods => Project.Indicators.Any(HasMethod);
+
+    public bool HasBreakdown => Project.Indicators.Any(i => i.Breakdown.Count > 0);
+
+    public static ProjectCardModel Create(Project project, bool canEdit)
+    {
+        var indicators = project.Indicators;
+        return new ProjectCardModel
+        {
+            Project = project,
+            CanEdit = canEdit,
+            Budget = project.Layout == ProjectLayout.Municipal ? BudgetTables.ByStage(project) : BudgetTables.ByDirection(project),
+            Financing = project.Sections.Where(s => s.Kind == SectionKind.Financing).ToDictionary(
+                s => s.Id,
+                s => BudgetTables.Financing(project.BudgetItems.Where(i => i.SectionId == s.Id).OrderBy(i => i.SortOrder).ToList())),
+            Participants = ParticipantGroups(project),
+            IndicatorYears = indicators.SelectMany(i => i.Values).Select(v => v.Year).Distinct().Order().ToList(),
+            BreakdownYears = indicators.SelectMany(i => i.Breakdown).SelectMany(b => b.Values).Select(v => v.Year).Distinct().Order().ToList(),
+        };
+    }
+
+    /// <summary>The person in a single role of the passport (items 7–13, section 1); rows of the participants table come second.</summary>
+    public ProjectMember? Member(MemberRole role) =>
+        Project.Members.Where(m => m.Role == role).OrderBy(m => m.GroupId is not null).ThenBy(m => m.SortOrder).FirstOrDefault();
+
+    public IEnumerable<ProjectMember> Executors => Project.Members.Where(m => m.Role == MemberRole.Executor);
+
+    public IReadOnlyList<string> List(ListItemKind kind) =>
+        Project.ListItems.Where(i => i.Kind == kind).Select(i => i.Text).ToList();
+
+    /// <summary>«1 этап. Подготовительный …» as item 19 prints it.</summary>
+    public static string StageTitle(int index, Stage stage) =>
+        $"{index + 1} этап. {stage.PrintedNames.FirstOrDefault(v => v.Form == FormKind.Passport)?.Text ?? stage.Name}";
+
+    /// <summary>Section 2 prints the name with its unit unless the typed name already ends with it.</summary>
+    public static string IndicatorName(Indicator indicator) =>
+        indicator.UnitInName || string.IsNullOrWhiteSpace(indicator.Unit) ? indicator.Name : indicator.Name + ", " + indicator.Unit;
+
+    /// <summary>«Показатель N …» of Annex 2 and of the methods table, in the wording that form uses.</summary>
+    public string IndicatorHeading(Indicator indicator, FormKind form) =>
+        $"Показатель {Project.Indicators.IndexOf(indicator) + 1} " +
+        (indicator.PrintedNames.FirstOrDefault(v => v.Form == form)?.Text ?? IndicatorName(indicator));
+
+    public static bool HasMethod(Indicator i) =>
+        new[] { i.MethodFormula, i.MethodBaseIndicators, i.DataSource, i.Collector, i.AggregationLevel, i.Periodicity, i.AdditionalInfo }
+            .Any(text => !string.IsNullOrWhiteSpace(text));
+
+    /// <summary>«ПРИЛОЖЕНИЕ № N» of a form, as the project numbers its annexes.</summary>
+    public int? Annex(FormKind form) => Project.Forms.FirstOrDefault(f => f.Form == form)?.Annex;
+
+    /// <summary>
+    /// Section 5: rows without a group first (the curator, leader and administrator), then each group under its
+    /// heading; rows are numbered 1…n across all groups.
+    /// </summary>
+    private static List<ParticipantGroupView> ParticipantGroups(Project project)
+    {
+        var rows = project.Members
+            .Where(m => m.GroupId is not null || m.Role is MemberRole.Participant or MemberRole.ResultOwner)
+            .ToList();
+        var groups = new List<(string? Heading, List<ProjectMember> Members)>();
+        var ungrouped = rows.Where(m => m.GroupId is null || project.ParticipantGroups.All(g => g.Id != m.GroupId)).ToList();
+        if (ungrouped.Count > 0)
+        {
+            groups.Add((null, ungrouped));
+        }
+
+        var results = project.Tasks.SelectMany(t => t.Results).ToDictionary(r => r.Id);
+        foreach (var group in project.ParticipantGroups)
+        {
+            var heading = group.Kind switch
+            {
+                ParticipantGroupKind.Project => null,
+                ParticipantGroupKind.General => "Общие организационные мероприятия по проекту",
+                _ => group.Title ?? (group.ResultId is { } id && results.TryGetValue(id, out var result)
+                    ? RichText.Parse(result.Name).Select(b => b.Paragraph ?? string.Join(" ", b.Items)).FirstOrDefault()
+                    : null),
+            };
+            groups.Add((heading, rows.Where(m => m.GroupId == group.Id).ToList()));
+        }
+
+        var number = 0;
+        return groups.Select(g => new ParticipantGroupView
+        {
+            Heading = g.Heading,
+            Rows = g.Members.Select(m => new ParticipantRow
+            {
+                Number = ++number,
+                Role = m.RoleTitle ?? ProjectLabels.ParticipantRole(m.Role, project.Level),
+                Name = MemberText.ShortName(m),
+                Position = MemberText.Position(m),
+                Supervisor = m.DirectSupervisor,
+                Employment = m.EmploymentText,
+            }).ToList(),
+        }).ToList();
+    }
+}

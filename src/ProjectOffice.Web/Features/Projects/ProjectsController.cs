@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using ProjectOffice.Data;
+using ProjectOffice.Domain.Access;
+using ProjectOffice.Web.Infrastructure;
+
+namespace ProjectOffice.Web.Features.Projects;
+
+[Route("projects")]
+[Authorize(Policy = Permissions.ViewProjects)]
+public sealed class ProjectsController(AppDbContext db, IAuthorizationService auth) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] ProjectListFilter filter, CancellationToken ct)
+    {
+        var page = Math.Max(1, filter.Page);
+        var projects = (await db.Projects.AsNoTracking().VisibleToAsync(db, auth, User)).Matching(filter);
+        var total = await projects.CountAsync(ct);
+        var rows = await projects.ListPageAsync(page, ct);
+        var (leaders, curators) = await db.LeadersAndCuratorsAsync(ct);
+        return View(new ProjectListModel
+        {
+            Rows = rows,
+            Filter = filter,
+            Page = page,
+            PageCount = ProjectQueries.PageCount(total),
+            Total = total,
+            Leaders = leaders,
+            Curators = curators,
+            CanCreate = (await auth.AuthorizeAsync(User, Permissions.CreateProject)).Succeeded,
+        });
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Card(int id, CancellationToken ct)
+    {
+        var project = await db.LoadPassportAsync(id, ct);
+        if (project is null)
+        {
+            return NotFound();
+        }
+
+        if (!(await auth.AuthorizeAsync(User, new ProjectResource(id), Permissions.ViewProject)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        var canEdit = (await auth.AuthorizeAsync(User, new ProjectResource(id), Permissions.EditPassport)).Succeeded;
+        return View(ProjectCardModel.Create(project, canEdit));
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using ProjectOffice.Domain.Projects;
+
+namespace ProjectOffice.Tests.Domain;
+
+public sealed class BudgetTotalsTests
+{
+    [Theory]
+    [InlineData(29310.220, "29 310,220")]
+    [InlineData(0.015, "0,015")]
+    [InlineData(9.0, "9,0")]
+    [InlineData(0, "0")]
+    [InlineData(1234567.5, "1 234 567,5")]
+    [InlineData(-1500.25, "-1 500,25")]
+    public void Millions_print_with_a_decimal_comma_and_thousands_split_by_a_space(decimal millions, string printed)
+    {
+        // InlineData cannot carry a decimal's scale: parse the wanted text back to get it.
+        var value = NumberPhrase.Parse(printed)!.Value;
+
+        Assert.Equal(millions, value);
+        Assert.Equal(printed, BudgetTotals.Format(value));
+    }
+
+    [Fact]
+    public void A_total_sums_the_typed_amounts() =>
+        Assert.Equal("9,015", BudgetTotals.Total(["9,0", "0,015", "0"]));
+
+    [Fact]
+    public void A_total_keeps_the_scale_of_its_inputs_but_drops_trailing_zeros_past_the_first_decimal()
+    {
+        Assert.Equal("0,09", BudgetTotals.Total(Enumerable.Repeat("0,015", 6)));
+        Assert.Equal("9,0", BudgetTotals.Total(["9,0", "0"]));
+        Assert.Equal("0", BudgetTotals.Total(["0", "0", "0"]));
+        Assert.Equal("29 310,22", BudgetTotals.Total(["29 310,220"]));
+    }
+
+    [Fact]
+    public void Dashes_count_as_nothing_next_to_numbers() =>
+        Assert.Equal("1,5", BudgetTotals.Total(["-", "1,5", "-"]));
+
+    [Fact]
+    public void A_total_of_dashes_only_is_a_dash() =>
+        Assert.Equal("-", BudgetTotals.Total(["-", "-", "—"]));
+
+    [Fact]
+    public void A_total_that_covers_no_amount_is_empty() =>
+        Assert.Equal("", BudgetTotals.Total(Array.Empty<string>()));
+
+    [Fact]
+    public void Several_values_typed_in_one_cell_are_summed_as_separate_amounts() =>
+        Assert.Equal("0,07", BudgetTotals.Total(["0,015", "0,025", "0,015", "0,015"]));
+
+    [Fact]
+    public void Amounts_with_a_thousands_separator_are_summed() =>
+        Assert.Equal("3 000,5", BudgetTotals.Total(["1 000", "2\u00a0000,5"]));
+
+    [Theory]
+    [InlineData("9,0|0", "9.0")]
+    [InlineData("0,015|0,015|0,015|0,015|0,015|0,015", "0.09")]
+    [InlineData("29 310,220|1", "29311.22")]
+    [InlineData("5|4", "9")]
+    [InlineData("-|0,015|-", "0.015")]
+    public void A_total_as_a_number_carries_the_scale_it_prints_with(string amounts, string sum) =>
+        Assert.Equal(sum, BudgetTotals.Sum(amounts.Split('|')).Value?.ToString(CultureInfo.InvariantCulture));
+
+    [Fact]
+    public void A_total_of_dashes_only_is_no_number() =>
+        Assert.Equal(new BudgetTotal(null, IsDash: true), BudgetTotals.Sum(["-", "—"]));
+}
