@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
-using ProjectOffice.Domain.Journal;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Web.Features.Passport;
 
@@ -30,30 +29,12 @@ public static class PlanConcurrency
         db.ExpectVersion(project, seenVersion, now);
     }
 
-    /// <summary>
-    /// Saves; false (and a form-level message) when someone saved first. <paramref name="afterInsert"/> runs once new
-    /// rows have their ids (to name them in the journal) and its changes commit in the same transaction.
-    /// </summary>
-    public static async Task<bool> TrySavePlanAsync(this AppDbContext db, ModelStateDictionary modelState, CancellationToken ct, Action? afterInsert = null)
+    /// <summary>Saves (the journal rows are added by the journal interceptor in the same save); false and a form-level message when someone saved first.</summary>
+    public static async Task<bool> TrySavePlanAsync(this AppDbContext db, ModelStateDictionary modelState, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
             await db.SaveChangesAsync(ct);
-            if (afterInsert is not null)
-            {
-                afterInsert();
-                // The journal is append-only in the database: a row already written keeps what it has
-                // (the interceptor's own rows name the change too).
-                foreach (var written in db.ChangeTracker.Entries<JournalEntry>().Where(e => e.State == EntityState.Modified))
-                {
-                    written.State = EntityState.Unchanged;
-                }
-
-                await db.SaveChangesAsync(ct);
-            }
-
-            await transaction.CommitAsync(ct);
             return true;
         }
         catch (DbUpdateConcurrencyException)
