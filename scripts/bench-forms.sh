@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Times printed forms against a running portal (./run.sh): signs in, warms each form up once, then fetches it N times
 # and prints the median and the worst time per form and format. A benchmark to read, not a test.
-#   scripts/bench-forms.sh                          budget of project 1, 20 times each, at http://localhost:5080
-#   BASE_URL=http://localhost:8080 PROJECTS="1 2" FORMS="budget" N=50 scripts/bench-forms.sh
+#   scripts/bench-forms.sh                          budget and passport of the demo projects 1 and 2, 20 times each, at http://localhost:5080
+#   BASE_URL=http://localhost:8080 PROJECTS="1" FORMS="passport" N=50 scripts/bench-forms.sh
 set -euo pipefail
 
 BASE_URL=${BASE_URL:-http://localhost:5080}
-PROJECTS=${PROJECTS:-1}
-FORMS=${FORMS:-budget}
+PROJECTS=${PROJECTS:-1 2}
+FORMS=${FORMS:-budget passport}
 FORMATS=${FORMATS:-"pdf xlsx"}
 N=${N:-20}
 USER_NAME=${USER_NAME:-viewer}

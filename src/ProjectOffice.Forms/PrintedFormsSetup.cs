@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ProjectOffice.Forms.Budget;
 using ProjectOffice.Forms.Catalogue;
+using ProjectOffice.Forms.Passport;
 using ProjectOffice.Forms.Printing;
 using ProjectOffice.Forms.Rendering;
 
@@ -16,6 +17,7 @@ public static class PrintedFormsSetup
         services.AddSingleton<ChromiumPrinter>();
         services.AddScoped<FormRenderer>();
         services.AddScoped<IPrintedForm, BudgetPrintedForm>();
+        services.AddScoped<IPrintedForm, PassportPrintedForm>();
         return services;
     }
 }
