@@ -2,7 +2,9 @@ using System.Globalization;
 using ProjectOffice.Web.Infrastructure;
 using Serilog;
 
-Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateBootstrapLogger();
+// A plain start-up logger, not Serilog's freezable bootstrap logger: several portals in one process (the tests)
+// would race to freeze that one static instance. AddSerilog replaces this logger once the host is built.
+Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateLogger();
 
 try
 {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using ProjectOffice.Data.DemoData;
 
 namespace ProjectOffice.Tests.Infrastructure;
@@ -13,6 +14,9 @@ namespace ProjectOffice.Tests.Infrastructure;
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    // Program.cs makes Serilog's bootstrap logger, which is process-wide: two portals starting at the same moment both
+    // freeze it and one dies («The logger is already frozen»). Portals of parallel test classes start one at a time.
+    private static readonly Lock StartLock = new();
     private readonly bool migrate;
     private readonly bool ownsDatabase;
     private string? connectionString;
@@ -62,6 +66,14 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     internal void StartServerForTemplate() => _ = Services;
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        lock (StartLock)
+        {
+            return base.CreateHost(builder);
+        }
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

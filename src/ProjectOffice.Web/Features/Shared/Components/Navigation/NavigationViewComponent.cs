@@ -13,7 +13,10 @@ public sealed class NavigationViewComponent(IAuthorizationService auth) : ViewCo
     [
         new("Главная", "/", null),
         new("Проекты", "/projects", Permissions.ViewProjects),
+        new("Мои события", "/dashboard", null),
+        new("Мониторинг", "/monitoring", Permissions.MonitorAllProjects),
         new("Пользователи", "/users", Permissions.ManageUsers),
+        new("Справочники", "/reference/funding-sources", Permissions.ManageReferenceLists),
     ];
 
     public async Task<IViewComponentResult> InvokeAsync()

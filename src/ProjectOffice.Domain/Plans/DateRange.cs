@@ -1,0 +1,12 @@
+using System.Globalization;
+
+namespace ProjectOffice.Domain.Plans;
+
+/// <summary>A period with both ends included: a stage, a result, the project.</summary>
+public sealed record DateRange(DateOnly Start, DateOnly End)
+{
+    public bool Contains(DateOnly date) => date >= Start && date <= End;
+
+    public override string ToString() =>
+        $"{Start.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)} – {End.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}";
+}

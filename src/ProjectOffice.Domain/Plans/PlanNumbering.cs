@@ -1,0 +1,77 @@
+using System.Globalization;
+
+namespace ProjectOffice.Domain.Plans;
+
+/// <summary>
+/// Item numbers of the event plan, derived from position (docs/project-format.md §6). Printed plans cite these
+/// numbers, so they are never stored: moving an item renumbers everything after it.
+/// </summary>
+public static class PlanNumbering
+{
+    /// <summary>
+    /// Stages «N этап.»; tasks «Задача N»; municipal events «1.», «2.» … across all stages; national results «R.»
+    /// across the whole plan, control points «R.C» (C = 1 + control points before it in the result), events «R.C.K»
+    /// (C = the number of the control point that follows, K counts events since the previous control point);
+    /// a sub-event adds «.K» to its parent's number.
+    /// </summary>
+    public static IReadOnlyDictionary<int, string> Number(IEnumerable<PlanNode> nodes)
+    {
+        var children = nodes.OrderBy(n => n.SortOrder).ThenBy(n => n.Id).ToLookup(n => n.ParentId);
+        var numbers = new Dictionary<int, string>();
+        int stages = 0, tasks = 0, results = 0, events = 0;
+
+        void Walk(PlanNode? parent)
+        {
+            var parentNumber = parent is null ? "" : numbers[parent.Id];
+            int controlPoints = 0, eventsSincePoint = 0, subItems = 0;
+            foreach (var node in children[parent?.Id])
+            {
+                string number;
+                if (node.Kind == PlanItemKind.Stage)
+                {
+                    number = $"{++stages} этап.";
+                }
+                else if (node.Kind == PlanItemKind.Task)
+                {
+                    number = $"Задача {++tasks}";
+                }
+                else if (node.Kind == PlanItemKind.Result)
+                {
+                    number = $"{++results}.";
+                }
+                else if (parent?.Kind == PlanItemKind.Result && node.Kind == PlanItemKind.ControlPoint)
+                {
+                    eventsSincePoint = 0;
+                    number = Join(parentNumber, ++controlPoints);
+                }
+                else if (parent?.Kind == PlanItemKind.Result)
+                {
+                    number = Join(parentNumber, controlPoints + 1) + "." + Text(++eventsSincePoint);
+                }
+                else if (parent?.Kind is PlanItemKind.Event or PlanItemKind.ControlPoint)
+                {
+                    number = Join(parentNumber, ++subItems);
+                }
+                else
+                {
+                    number = $"{++events}.";
+                }
+
+                numbers[node.Id] = number;
+                Walk(node);
+            }
+        }
+
+        Walk(null);
+        return numbers;
+    }
+
+    /// <summary>The numbers of entity items (all of one project, loaded flat or as a tree).</summary>
+    public static IReadOnlyDictionary<int, string> Number(IEnumerable<PlanItem> items) =>
+        Number(items.Select(i => new PlanNode(i.Id, i.ParentId, i.Kind, i.SortOrder)));
+
+    // «1.» and 2 → «1.2»: the parent's trailing dot is the dot between the parts.
+    private static string Join(string parent, int part) => parent.TrimEnd('.') + "." + Text(part);
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,10 @@
+using ProjectOffice.Web.Features.Plan;
+
+namespace ProjectOffice.Web.Features.ControlEvents;
+
+public sealed class CancelPage
+{
+    public required ProjectHeader Project { get; init; }
+    public required ControlEventRow Event { get; init; }
+    public required CancelForm Form { get; init; }
+}

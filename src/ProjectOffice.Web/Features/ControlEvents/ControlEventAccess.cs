@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using ProjectOffice.Data;
+using ProjectOffice.Domain.Access;
+using ProjectOffice.Web.Infrastructure;
+
+namespace ProjectOffice.Web.Features.ControlEvents;
+
+/// <summary>
+/// Who may mark an event done or un-mark it: the project's leader and administrators, the office and the portal
+/// administrator (MarkControlEventDone), and the event's own responsible person — or, for an event that takes
+/// everything from a control point, the control point's.
+/// </summary>
+public static class ControlEventAccess
+{
+    public static async Task<bool> CanMarkDoneAsync(
+        AppDbContext db, IAuthorizationService auth, ClaimsPrincipal user, int projectId, int eventId, int? planItemId, CancellationToken ct)
+    {
+        if ((await auth.AuthorizeAsync(user, new ProjectResource(projectId), Permissions.MarkControlEventDone)).Succeeded)
+        {
+            return true;
+        }
+
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (userId is null)
+        {
+            return false;
+        }
+
+        return await db.Responsibles.AnyAsync(
+            r => r.Person!.UserId == userId
+                 && (r.ControlEventId == eventId
+                     || (planItemId != null && r.PlanItemId == planItemId && !db.Responsibles.Any(own => own.ControlEventId == eventId))),
+            ct);
+    }
+}

@@ -1,0 +1,668 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
+using ProjectOffice.Data;
+using ProjectOffice.Domain.Access;
+using ProjectOffice.Domain.Journal;
+using ProjectOffice.Domain.Plans;
+using ProjectOffice.Domain.Reference;
+using ProjectOffice.Web.Features.Plan;
+using ProjectOffice.Web.Infrastructure;
+
+namespace ProjectOffice.Web.Features.ControlEvents;
+
+/// <summary>The plan of control events: the list with traffic lights, creating and editing, marking done, cancelling, evidence files.</summary>
+public sealed class ControlEventsController(AppDbContext db, IAuthorizationService auth, TimeProvider clock) : Controller
+{
+    public const string ConflictMessage =
+        "Контрольное событие изменил другой пользователь, пока вы заполняли форму. Ваши изменения не сохранены, " +
+        "но остались в форме: проверьте событие и сохраните ещё раз.";
+
+    public const string TooLargeMessage = "Файл больше 20 МБ — такой не принимается. Уменьшите его или приложите архив частями.";
+
+    [HttpGet("projects/{id:int}/control-events")]
+    public async Task<IActionResult> Index(int id, ControlEventState? status, CancellationToken ct)
+    {
+        var project = await ProjectHeader.LoadAsync(db, id, ct);
+        if (project is null)
+        {
+            return NotFound();
+        }
+
+        if (!await CanAsync(id, Permissions.ViewProject))
+        {
+            return Forbid();
+        }
+
+        var today = clock.Today();
+        var rows = await ControlEventQueries.ListAsync(db, id, today, ct);
+        var stages = await PlanQueries.StagesAsync(db, id, ct);
+        var shown = rows.Where(r => status is null || r.State == status).ToList();
+        var groups = stages.Count == 0
+            ? [(null, shown)]
+            : stages.Select(s => ((string?)s.Heading, (IReadOnlyList<ControlEventRow>)shown.Where(r => r.StageId == s.Id).ToList()))
+                .Append((null, shown.Where(r => r.StageId is null || stages.All(s => s.Id != r.StageId)).ToList()))
+                .Where(g => g.Item2.Count > 0 || g.Item1 is not null)
+                .ToList();
+        return View(new ControlEventListModel
+        {
+            Project = project,
+            Groups = groups,
+            Filter = status,
+            Counts = rows.GroupBy(r => r.State).ToDictionary(g => g.Key, g => g.Count()),
+            Total = rows.Count,
+            CanEdit = await CanAsync(id, Permissions.EditPlan),
+            Today = today,
+            Message = TempData["EventMessage"] as string,
+        });
+    }
+
+    [HttpGet("control-events/{eventId:int}")]
+    public async Task<IActionResult> Details(int eventId, CancellationToken ct)
+    {
+        var row = await ControlEventQueries.OneAsync(db, eventId, clock.Today(), ct);
+        if (row is null)
+        {
+            return NotFound();
+        }
+
+        if (!await CanAsync(row.ProjectId, Permissions.ViewProject))
+        {
+            return Forbid();
+        }
+
+        return View(await DetailsPageAsync(row, TempData["EventMessage"] as string, TempData["EventError"] as string, ct));
+    }
+
+    [HttpGet("projects/{id:int}/control-events/new")]
+    public async Task<IActionResult> Create(int id, CancellationToken ct)
+    {
+        var project = await ProjectHeader.LoadAsync(db, id, ct);
+        if (project is null)
+        {
+            return NotFound();
+        }
+
+        if (!await CanAsync(id, Permissions.EditPlan))
+        {
+            return Forbid();
+        }
+
+        return View("Edit", await EditPageAsync(project, new ControlEventForm { Responsibles = [new()] }, 0, null, ct));
+    }
+
+    [HttpPost("projects/{id:int}/control-events/new")]
+    public async Task<IActionResult> Create(int id, [Bind(Prefix = "Form")] ControlEventForm form, CancellationToken ct)
+    {
+        var project = await ProjectHeader.LoadAsync(db, id, ct);
+        if (project is null)
+        {
+            return NotFound();
+        }
+
+        if (!await CanAsync(id, Permissions.EditPlan))
+        {
+            return Forbid();
+        }
+
+        var page = await EditPageAsync(project, form, 0, null, ct);
+        if (!await ValidateEditAsync(page, ct))
+        {
+            return View("Edit", page);
+        }
+
+        var events = await db.ControlEvents.Where(e => e.ProjectId == id).ToListAsync(ct);
+        var ev = new Domain.Plans.ControlEvent { ProjectId = id, Status = ControlEventStatus.Planned, SortOrder = events.Count };
+        Apply(form, ev);
+        db.ControlEvents.Add(ev);
+        events.Add(ev);
+        ControlEventOrder.Renumber(events, await StageOrderAsync(id, ct), ev);
+        var entry = PlanJournal.Add(db, User, clock.GetUtcNow(), id, JournalAction.Create, PlanJournal.ControlEvent, null,
+            newValue: $"{form.Name?.Trim()} — {RussianDate.Format(form.Date)}");
+        if (!await db.TrySavePlanAsync(ModelState, ct, () => entry.EntityId = Text(ev.Id)))
+        {
+            return View("Edit", page);
+        }
+
+        TempData["EventMessage"] = "Контрольное событие добавлено.";
+        return Redirect($"/control-events/{ev.Id}");
+    }
+
+    [HttpGet("control-events/{eventId:int}/edit")]
+    public async Task<IActionResult> Edit(int eventId, CancellationToken ct)
+    {
+        var ev = await db.ControlEvents.AsNoTracking().Include(e => e.Responsibles.OrderBy(r => r.SortOrder))
+            .SingleOrDefaultAsync(e => e.Id == eventId, ct);
+        if (ev is null)
+        {
+            return NotFound();
+        }
+
+        if (!await CanAsync(ev.ProjectId, Permissions.EditPlan))
+        {
+            return Forbid();
+        }
+
+        var project = (await ProjectHeader.LoadAsync(db, ev.ProjectId, ct))!;
+        var form = new ControlEventForm
+        {
+            Version = ev.Version,
+            Name = ev.Name,
+            PlannedDate = RussianDate.Format(ev.PlannedDate),
+            StageId = ev.StageId,
+            PlanItemId = ev.PlanItemId,
+            Responsibles = ev.Responsibles
+                .Select(r => new ResponsibleInput { Id = r.Id, PersonId = r.PersonId, PositionText = r.PositionText, Text = r.Text, OrganisationId = r.OrganisationId })
+                .DefaultIfEmpty(new ResponsibleInput())
+                .ToList(),
+        };
+        return View(await EditPageAsync(project, form, eventId, ev.PlannedDateText, ct));
+    }
+
+    [HttpPost("control-events/{eventId:int}/edit")]
+    public async Task<IActionResult> Edit(int eventId, [Bind(Prefix = "Form")] ControlEventForm form, CancellationToken ct)
+    {
+        var ev = await db.ControlEvents.Include(e => e.Responsibles).SingleOrDefaultAsync(e => e.Id == eventId, ct);
+        if (ev is null)
+        {
+            return NotFound();
+        }
+
+        if (!await CanAsync(ev.ProjectId, Permissions.EditPlan))
+        {
+            return Forbid();
+        }
+
+        var project = (await ProjectHeader.LoadAsync(db, ev.ProjectId, ct))!;
+        var page = await EditPageAsync(project, form, eventId, ev.PlannedDateText, ct);
+        if (!await ValidateEditAsync(page, ct))
+        {
+            return View(page);
+        }
+
+        var old = $"{ev.Name} — {RussianDate.Format(ev.PlannedDate)}";
+        var stageBefore = ev.StageId;
+        db.Entry(ev).Property(e => e.Version).OriginalValue = form.Version;
+        Apply(form, ev);
+        if (stageBefore != ev.StageId)
+        {
+            var events = await db.ControlEvents.Where(e => e.ProjectId == ev.ProjectId).ToListAsync(ct);
+            ControlEventOrder.Renumber(events, await StageOrderAsync(ev.ProjectId, ct), ev);
+        }
+
+        PlanJournal.Add(db, User, clock.GetUtcNow(), ev.ProjectId, JournalAction.Update, PlanJournal.ControlEvent, Text(ev.Id),
+            oldValue: old, newValue: $"{ev.Name} — {RussianDate.Format(ev.PlannedDate)}");
+        if (!await TrySaveEventAsync(ct))
+        {
+            return View(page);
+        }
+
+        TempData["EventMessage"] = "Контрольное событие сохранено.";
+        return Redirect($"/control-events/{ev.Id}");
+    }
+
+    [HttpGet("control-events/{eventId:int}/delete")]
+    public async Task<IActionResult> Delete(int eventId, CancellationToken ct)
+    {
+        var row = await ControlEventQueries.OneAsync(db, eventId, clock.Today(), ct);
+        if (row is null)
+        {
+            return NotFound();
+        }
+
+        if (!await CanAsync(row.ProjectId, Permissions.EditPlan))
+        {
+            return Forbid();
+        }
+
+        return View(new DeleteEventPage { Project = (await ProjectHeader.LoadAsync(db, row.ProjectId, ct))!, Event = row });
+    }
+
+    [HttpPost("control-events/{eventId:int}/delete")]
+    public async Task<IActionResult> Delete(int eventId, uint version, CancellationToken ct)
+    {
+        var ev = await db.ControlEvents.SingleOrDefaultAsync(e => e.Id == eventId, ct);
+        if (ev is null)
+        {
+            return NotFound();
+        }
+
+        if (!await CanAsync(ev.ProjectId, Permissions.EditPlan))
+        {
+            return Forbid();
+        }
+
+        var row = (await ControlEventQueries.OneAsync(db, eventId, clock.Today(), ct))!;
+        db.Entry(ev).Property(e => e.Version).OriginalValue = version;
+        db.ControlEvents.Remove(ev);
+        var rest = await db.ControlEvents.Where(e => e.ProjectId == ev.ProjectId && e.Id != ev.Id).ToListAsync(ct);
+        ControlEventOrder.Renumber(rest, await StageOrderAsync(ev.ProjectId, ct));
+        PlanJournal.Add(db, User, clock.GetUtcNow(), ev.ProjectId, JournalAction.Delete, PlanJournal.ControlEvent, Text(ev.Id),
+            oldValue: $"{row.Number}. {row.Name} — {row.DateShown}");
+        if (!await TrySaveEventAsync(ct))
+        {
+            return View(new DeleteEventPage { Project = (await ProjectHeader.LoadAsync(db, row.ProjectId, ct))!, Event = row, Error = ConflictMessage });
+        }
+
+        TempData["EventMessage"] = $"Контрольное событие «{row.Name}» удалено.";
+        return Redirect($"/projects/{ev.ProjectId}/control-events");
+    }
+
+    [HttpGet("control-events/{eventId:int}/done")]
+    public async Task<IActionResult> MarkDone(int eventId, bool tooLarge, CancellationToken ct)
+    {
+        var row = await ControlEventQueries.OneAsync(db, eventId, clock.Today(), ct);
+        if (row is null)
+        {
+            return NotFound();
+        }
+
+        if (!await ControlEventAccess.CanMarkDoneAsync(db, auth, User, row.ProjectId, row.Id, row.PlanItemId, ct))
+        {
+            return Forbid();
+        }
+
+        if (tooLarge)
+        {
+            ModelState.AddModelError("Form.Evidence", TooLargeMessage);
+        }
+
+        var form = new MarkDoneForm { Version = row.Version, DoneOn = RussianDate.Format(clock.Today()) };
+        return View(new MarkDonePage { Project = (await ProjectHeader.LoadAsync(db, row.ProjectId, ct))!, Event = row, Form = form });
+    }
+
+    [HttpPost("control-events/{eventId:int}/done")]
+    [RequestSizeLimit(UploadLimitAttribute.MaxRequestBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = UploadLimitAttribute.MaxRequestBytes)]
+    [UploadLimit]
+    public async Task<IActionResult> MarkDone(int eventId, [Bind(Prefix = "Form")] MarkDoneForm form, CancellationToken ct)
+    {
+        var ev = await db.ControlEvents.SingleOrDefaultAsync(e => e.Id == eventId, ct);
+        if (ev is null)
+        {
+            return NotFound();
+        }
+
+        if (!await ControlEventAccess.CanMarkDoneAsync(db, auth, User, ev.ProjectId, ev.Id, ev.PlanItemId, ct))
+        {
+            return Forbid();
+        }
+
+        var today = clock.Today();
+        var row = (await ControlEventQueries.OneAsync(db, eventId, today, ct))!;
+        var page = new MarkDonePage { Project = (await ProjectHeader.LoadAsync(db, ev.ProjectId, ct))!, Event = row, Form = form };
+        var evidence = await ReadEvidenceAsync(form.Evidence, ct);
+        if (!ModelState.IsValid)
+        {
+            return View(page);
+        }
+
+        var now = clock.GetUtcNow();
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        db.Entry(ev).Property(e => e.Version).OriginalValue = form.Version;
+        if (ev.MarkDone(form.Date!.Value, form.Comment, userId, now, today) is { } error)
+        {
+            ModelState.AddModelError("Form.DoneOn", error);
+            return View(page);
+        }
+
+        PlanJournal.Add(db, User, now, ev.ProjectId, JournalAction.StatusChange, PlanJournal.ControlEvent, Text(ev.Id), "Статус",
+            ControlEventTransitions.StatusName(ControlEventStatus.Planned), DoneText(ev));
+        if (evidence is not null)
+        {
+            evidence.UploadedAt = now;
+            evidence.UploadedByUserId = userId;
+            ev.Evidence.Add(evidence);
+            PlanJournal.Add(db, User, now, ev.ProjectId, JournalAction.FileUpload, PlanJournal.ControlEvent, Text(ev.Id), "Файл", null, evidence.FileName);
+        }
+
+        if (!await TrySaveEventAsync(ct))
+        {
+            return View(page);
+        }
+
+        TempData["EventMessage"] = "Контрольное событие отмечено выполненным.";
+        return Redirect($"/control-events/{ev.Id}");
+    }
+
+    [HttpGet("control-events/{eventId:int}/cancel")]
+    public async Task<IActionResult> Cancel(int eventId, CancellationToken ct)
+    {
+        var row = await ControlEventQueries.OneAsync(db, eventId, clock.Today(), ct);
+        if (row is null)
+        {
+            return NotFound();
+        }
+
+        if (!await CanAsync(row.ProjectId, Permissions.EditPlan))
+        {
+            return Forbid();
+        }
+
+        return View(new CancelPage { Project = (await ProjectHeader.LoadAsync(db, row.ProjectId, ct))!, Event = row, Form = new CancelForm { Version = row.Version } });
+    }
+
+    [HttpPost("control-events/{eventId:int}/cancel")]
+    public async Task<IActionResult> Cancel(int eventId, [Bind(Prefix = "Form")] CancelForm form, CancellationToken ct)
+    {
+        var ev = await db.ControlEvents.SingleOrDefaultAsync(e => e.Id == eventId, ct);
+        if (ev is null)
+        {
+            return NotFound();
+        }
+
+        if (!await CanAsync(ev.ProjectId, Permissions.EditPlan))
+        {
+            return Forbid();
+        }
+
+        var row = (await ControlEventQueries.OneAsync(db, eventId, clock.Today(), ct))!;
+        var page = new CancelPage { Project = (await ProjectHeader.LoadAsync(db, ev.ProjectId, ct))!, Event = row, Form = form };
+        if (!ModelState.IsValid)
+        {
+            return View(page);
+        }
+
+        db.Entry(ev).Property(e => e.Version).OriginalValue = form.Version;
+        if (ev.Cancel(form.Reason) is { } error)
+        {
+            ModelState.AddModelError("Form.Reason", error);
+            return View(page);
+        }
+
+        PlanJournal.Add(db, User, clock.GetUtcNow(), ev.ProjectId, JournalAction.StatusChange, PlanJournal.ControlEvent, Text(ev.Id), "Статус",
+            ControlEventTransitions.StatusName(ControlEventStatus.Planned), $"отменено: {ev.CancelReason}");
+        if (!await TrySaveEventAsync(ct))
+        {
+            return View(page);
+        }
+
+        TempData["EventMessage"] = "Контрольное событие отменено.";
+        return Redirect($"/control-events/{ev.Id}");
+    }
+
+    /// <summary>Un-marks a done event (those who may mark it) or restores a cancelled one (plan editors); journalled.</summary>
+    [HttpPost("control-events/{eventId:int}/reopen")]
+    public async Task<IActionResult> Reopen(int eventId, uint version, CancellationToken ct)
+    {
+        var ev = await db.ControlEvents.SingleOrDefaultAsync(e => e.Id == eventId, ct);
+        if (ev is null)
+        {
+            return NotFound();
+        }
+
+        var allowed = ev.Status == ControlEventStatus.Cancelled
+            ? await CanAsync(ev.ProjectId, Permissions.EditPlan)
+            : await ControlEventAccess.CanMarkDoneAsync(db, auth, User, ev.ProjectId, ev.Id, ev.PlanItemId, ct);
+        if (!allowed)
+        {
+            return Forbid();
+        }
+
+        var old = ev.Status == ControlEventStatus.Done ? DoneText(ev) : $"отменено: {ev.CancelReason}";
+        db.Entry(ev).Property(e => e.Version).OriginalValue = version;
+        if (ev.ReturnToPlan() is { } error)
+        {
+            TempData["EventError"] = error;
+            return Redirect($"/control-events/{ev.Id}");
+        }
+
+        PlanJournal.Add(db, User, clock.GetUtcNow(), ev.ProjectId, JournalAction.StatusChange, PlanJournal.ControlEvent, Text(ev.Id), "Статус",
+            old, ControlEventTransitions.StatusName(ControlEventStatus.Planned));
+        if (!await TrySaveEventAsync(ct))
+        {
+            TempData["EventError"] = ConflictMessage;
+            return Redirect($"/control-events/{ev.Id}");
+        }
+
+        TempData["EventMessage"] = "Отметка снята: контрольное событие снова запланировано.";
+        return Redirect($"/control-events/{ev.Id}");
+    }
+
+    /// <summary>
+    /// Evidence is only ever a download: attachment with the uploaded name, a type that browsers do not render
+    /// (never HTML), nosniff — a file cannot run as a page of the portal.
+    /// </summary>
+    [HttpGet("evidence/{fileId:int}")]
+    public async Task<IActionResult> Evidence(int fileId, CancellationToken ct)
+    {
+        var owner = await db.EvidenceFiles.AsNoTracking().Where(f => f.Id == fileId)
+            .Join(db.ControlEvents, f => f.ControlEventId, e => e.Id, (f, e) => new { e.ProjectId })
+            .SingleOrDefaultAsync(ct);
+        if (owner is null)
+        {
+            return NotFound();
+        }
+
+        if (!await CanAsync(owner.ProjectId, Permissions.ViewProject))
+        {
+            return Forbid();
+        }
+
+        var file = await db.EvidenceFiles.AsNoTracking().Where(f => f.Id == fileId)
+            .Select(f => new { f.FileName, f.ContentType, f.Content }).SingleAsync(ct);
+        Response.Headers.XContentTypeOptions = "nosniff";
+        Response.Headers.CacheControl = "private, no-store";
+        var disposition = new ContentDispositionHeaderValue("attachment");
+        disposition.SetHttpFileName(file.FileName);
+        Response.Headers.ContentDisposition = disposition.ToString();
+        return File(file.Content, EvidenceFileTypes.SafeContentType(file.ContentType));
+    }
+
+    private async Task<bool> CanAsync(int projectId, string permission) =>
+        (await auth.AuthorizeAsync(User, new ProjectResource(projectId), permission)).Succeeded;
+
+    /// <summary>Checks the uploaded file; an error goes next to the field and null comes back.</summary>
+    private async Task<EvidenceFile?> ReadEvidenceAsync(IFormFile? upload, CancellationToken ct)
+    {
+        if (upload is null || (upload.Length == 0 && string.IsNullOrEmpty(upload.FileName)))
+        {
+            return null;
+        }
+
+        var name = EvidenceFileTypes.CleanFileName(upload.FileName);
+        if (upload.Length > EvidenceFileTypes.MaxBytes)
+        {
+            ModelState.AddModelError("Form.Evidence", TooLargeMessage);
+            return null;
+        }
+
+        using var buffer = new MemoryStream((int)upload.Length);
+        await upload.CopyToAsync(buffer, ct);
+        var content = buffer.ToArray();
+        var type = EvidenceFileTypes.Check(name, content.Length, content.AsSpan(0, Math.Min(content.Length, EvidenceFileTypes.HeadLength)), out var error);
+        if (type is null)
+        {
+            ModelState.AddModelError("Form.Evidence", error!);
+            return null;
+        }
+
+        return new EvidenceFile { FileName = name, ContentType = type, Size = content.Length, Content = content };
+    }
+
+    private async Task<bool> TrySaveEventAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", ConflictMessage);
+            return false;
+        }
+    }
+
+    private async Task<bool> ValidateEditAsync(ControlEventEditPage page, CancellationToken ct)
+    {
+        var form = page.Form;
+        foreach (var (row, i) in form.Responsibles.Select((r, i) => (r, i)))
+        {
+            if (row.PersonId is { } person && page.People.All(p => p.Value != Text(person)))
+            {
+                ModelState.AddModelError($"Form.Responsibles[{i}].PersonId", "Выберите человека из списка.");
+            }
+
+            if (row.OrganisationId is { } org && page.Organisations.All(o => o.Value != Text(org)))
+            {
+                ModelState.AddModelError($"Form.Responsibles[{i}].OrganisationId", "Выберите организацию из списка.");
+            }
+        }
+
+        if (form.StageId is { } stage && page.Stages.All(s => s.Value != Text(stage)))
+        {
+            ModelState.AddModelError("Form.StageId", "Выберите этап из списка.");
+        }
+
+        if (form.PlanItemId is { } item && page.PlanItems.All(s => s.Value != Text(item)))
+        {
+            ModelState.AddModelError("Form.PlanItemId", "Выберите пункт плана из списка.");
+        }
+
+        var command = RowCommand.Parse(form.Command);
+        if (!command.IsSave)
+        {
+            command.Apply("responsible", form.Responsibles);
+            ModelState.Clear();
+            return false;
+        }
+
+        if (!ModelState.IsValid || form.LinkedToControlPoint)
+        {
+            return ModelState.IsValid;
+        }
+
+        var stages = await PlanQueries.StagesAsync(db, page.Project.Id, ct);
+        var stagePeriod = stages.FirstOrDefault(s => s.Id == form.StageId)?.Period;
+        var warnings = PlanDates.Warnings(form.Date, null, stagePeriod, "этапа", page.Project.Period);
+        if (warnings.Count == 0 || form.ConfirmOutOfRange)
+        {
+            return true;
+        }
+
+        ModelState.AddModelError("Form.ConfirmOutOfRange", string.Join(" ", warnings));
+        page.RangeWarningSubject = PlanDates.Outside(form.Date, null, stagePeriod) ? "этапа" : "проекта";
+        return false;
+    }
+
+    private async Task<ControlEventEditPage> EditPageAsync(ProjectHeader project, ControlEventForm form, int eventId, string? printedDate, CancellationToken ct)
+    {
+        var stages = await PlanQueries.StagesAsync(db, project.Id, ct);
+        var rows = await PlanQueries.RowsAsync(db, project.Id, stages, await PlanQueries.TaskNamesAsync(db, project.Id, ct), ct);
+        var people = await db.People.AsNoTracking().OrderBy(p => p.FullName).Select(p => new { p.Id, p.FullName, p.Position }).ToListAsync(ct);
+        var organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Name).Select(o => new { o.Id, Name = o.ShortName ?? o.Name }).ToListAsync(ct);
+        form.LinkedToControlPoint = form.PlanItemId is { } itemId && rows.Any(r => r.Id == itemId && r.Kind == PlanItemKind.ControlPoint);
+        return new ControlEventEditPage
+        {
+            Project = project,
+            Form = form,
+            EventId = eventId,
+            PrintedDate = printedDate,
+            Stages = stages.Select(s => new ChoiceOption(Text(s.Id), s.Heading)).ToList(),
+            PlanItems = rows.Where(r => PlanShape.HasOwnName(r.Kind))
+                .Select(r => new ChoiceOption(Text(r.Id), $"{r.Number} {Short(r.Title)}{(r.Kind == PlanItemKind.ControlPoint ? " (контрольная точка)" : "")}"))
+                .ToList(),
+            People = people.Select(p => new ChoiceOption(Text(p.Id), p.Position is null ? p.FullName : $"{p.FullName} — {Short(p.Position)}")).ToList(),
+            Organisations = organisations.Select(o => new ChoiceOption(Text(o.Id), o.Name)).ToList(),
+        };
+    }
+
+    private async Task<ControlEventPage> DetailsPageAsync(ControlEventRow row, string? message, string? error, CancellationToken ct)
+    {
+        var marks = await db.ControlEvents.AsNoTracking().Where(e => e.Id == row.Id)
+            .Select(e => new
+            {
+                e.MarkedAt,
+                DoneByUser = db.Users.Where(u => u.Id == e.DoneByUserId).Select(u => u.FullName).FirstOrDefault(),
+                DoneByPerson = db.People.Where(p => p.Id == e.DoneByPersonId).Select(p => p.FullName).FirstOrDefault(),
+                Evidence = e.Evidence.OrderBy(f => f.UploadedAt).Select(f => new EvidenceRow(f.Id, f.FileName, f.Size, f.UploadedAt)).ToList(),
+            })
+            .SingleAsync(ct);
+        var entityId = Text(row.Id);
+        var history = await db.Journal.AsNoTracking()
+            .Where(j => j.ProjectId == row.ProjectId && j.EntityType == PlanJournal.ControlEvent && j.EntityId == entityId)
+            .OrderByDescending(j => j.At).Take(50)
+            .Select(j => new HistoryRow(j.At, j.UserName, j.Field, j.OldValue, j.NewValue))
+            .ToListAsync(ct);
+        var stages = await PlanQueries.StagesAsync(db, row.ProjectId, ct);
+        return new ControlEventPage
+        {
+            Project = (await ProjectHeader.LoadAsync(db, row.ProjectId, ct))!,
+            Event = row,
+            StageTitle = stages.FirstOrDefault(s => s.Id == row.StageId)?.Heading,
+            DoneBy = marks.DoneByUser ?? marks.DoneByPerson,
+            MarkedAt = marks.MarkedAt,
+            Evidence = marks.Evidence,
+            History = history,
+            CanMarkDone = await ControlEventAccess.CanMarkDoneAsync(db, auth, User, row.ProjectId, row.Id, row.PlanItemId, ct),
+            CanEdit = await CanAsync(row.ProjectId, Permissions.EditPlan),
+            Message = message,
+            Error = error,
+        };
+    }
+
+    private async Task<IReadOnlyList<int>> StageOrderAsync(int projectId, CancellationToken ct) =>
+        await db.Stages.Where(s => s.ProjectId == projectId).OrderBy(s => s.SortOrder).Select(s => s.Id).ToListAsync(ct);
+
+    private void Apply(ControlEventForm form, Domain.Plans.ControlEvent ev)
+    {
+        ev.StageId = form.StageId;
+        ev.PlanItemId = form.PlanItemId;
+        if (form.LinkedToControlPoint)
+        {
+            ev.Name = null;
+            ev.PlannedDate = null;
+            ev.PlannedDateText = null;
+            foreach (var removed in ev.Responsibles.ToList())
+            {
+                ev.Responsibles.Remove(removed);
+                db.Responsibles.Remove(removed);
+            }
+
+            return;
+        }
+
+        ev.Name = form.Name!.Trim();
+        // The printed «31.06.2021» stands for the stored date; a new date drops it.
+        if (form.Date != ev.PlannedDate)
+        {
+            ev.PlannedDateText = null;
+        }
+
+        ev.PlannedDate = form.Date;
+        var kept = new List<Responsible>();
+        foreach (var (row, order) in form.Responsibles.Where(r => !r.IsEmpty).Select((r, i) => (r, i)))
+        {
+            var entity = row.Id == 0 ? null : ev.Responsibles.FirstOrDefault(r => r.Id == row.Id);
+            if (entity is null)
+            {
+                entity = new Responsible();
+                ev.Responsibles.Add(entity);
+            }
+
+            entity.PersonId = row.PersonId;
+            entity.PositionText = row.PersonId is null || string.IsNullOrWhiteSpace(row.PositionText) ? null : row.PositionText.Trim();
+            entity.Text = row.PersonId is null ? row.Text?.Trim() : null;
+            entity.OrganisationId = row.PersonId is null ? row.OrganisationId : null;
+            entity.SortOrder = order;
+            kept.Add(entity);
+        }
+
+        foreach (var removed in ev.Responsibles.Where(r => !kept.Contains(r)).ToList())
+        {
+            ev.Responsibles.Remove(removed);
+            db.Responsibles.Remove(removed);
+        }
+    }
+
+    private static string DoneText(Domain.Plans.ControlEvent ev) =>
+        $"выполнено {RussianDate.Format(ev.DoneOn)}" + (ev.Comment is null ? "" : $": {ev.Comment}");
+
+    private static string Short(string text) => text.Length <= 120 ? text : text[..117] + "…";
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,10 @@
+using ProjectOffice.Web.Features.Plan;
+
+namespace ProjectOffice.Web.Features.ControlEvents;
+
+public sealed class DeleteEventPage
+{
+    public required ProjectHeader Project { get; init; }
+    public required ControlEventRow Event { get; init; }
+    public string? Error { get; init; }
+}

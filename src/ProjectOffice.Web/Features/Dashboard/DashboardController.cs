@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using ProjectOffice.Data;
+using ProjectOffice.Domain.Access;
+using ProjectOffice.Domain.Plans;
+using ProjectOffice.Domain.Projects;
+using ProjectOffice.Web.Features.Plan;
+
+namespace ProjectOffice.Web.Features.Dashboard;
+
+/// <summary>What is late and what is due: my control events, and for the office all projects' events.</summary>
+public sealed class DashboardController(AppDbContext db, TimeProvider clock) : Controller
+{
+    [HttpGet("dashboard")]
+    public async Task<IActionResult> Index(DashboardFilter filter, int page = 1, CancellationToken ct = default) =>
+        View(await MyEventsAsync(db, clock, User, filter, page, ct));
+
+    [HttpGet("monitoring")]
+    [Authorize(Policy = Permissions.MonitorAllProjects)]
+    public async Task<IActionResult> Monitoring(DashboardFilter filter, int? curatorId, int? organisationId, int page = 1, CancellationToken ct = default)
+    {
+        var today = clock.Today();
+        var events = DashboardQueries.Listed(db, today, clock.GetUtcNow(), filter);
+        if (curatorId is { } curator)
+        {
+            events = DashboardQueries.OfCurator(db, events, curator);
+        }
+
+        if (organisationId is { } organisation)
+        {
+            events = DashboardQueries.OfOrganisation(db, events, organisation);
+        }
+
+        var (rows, hasNext) = await DashboardQueries.PageAsync(db, events, today, page, ct);
+        var curators = await db.ProjectMembers.AsNoTracking()
+            .Where(m => m.Role == MemberRole.Curator && m.PersonId != null)
+            .Select(m => new { Id = m.PersonId!.Value, m.Person!.FullName })
+            .Distinct()
+            .OrderBy(p => p.FullName)
+            .ToListAsync(ct);
+        var organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Name)
+            .Select(o => new { o.Id, Name = o.ShortName ?? o.Name }).ToListAsync(ct);
+        var query = string.Concat(
+            curatorId is null ? "" : $"&curatorId={curatorId.Value.ToString(CultureInfo.InvariantCulture)}",
+            organisationId is null ? "" : $"&organisationId={organisationId.Value.ToString(CultureInfo.InvariantCulture)}");
+        return View(new MonitoringModel
+        {
+            Events = new DashboardModel
+            {
+                Rows = rows, Today = today, Filter = filter, Page = Math.Max(1, page), HasNext = hasNext, BaseUrl = "/monitoring?x=1" + query,
+            },
+            Curators = curators.Select(c => new ChoiceOption(c.Id.ToString(CultureInfo.InvariantCulture), c.FullName)).ToList(),
+            Organisations = organisations.Select(o => new ChoiceOption(o.Id.ToString(CultureInfo.InvariantCulture), o.Name)).ToList(),
+            CuratorId = curatorId,
+            OrganisationId = organisationId,
+        });
+    }
+
+    /// <summary>The signed-in person's overdue, due-soon and recently done events; the start page shows it too.</summary>
+    public static async Task<DashboardModel> MyEventsAsync(
+        AppDbContext db, TimeProvider clock, ClaimsPrincipal user, DashboardFilter filter, int page, CancellationToken ct)
+    {
+        var today = clock.Today();
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+        var events = DashboardQueries.Mine(db, DashboardQueries.Listed(db, today, clock.GetUtcNow(), filter), userId);
+        var (rows, hasNext) = await DashboardQueries.PageAsync(db, events, today, page, ct);
+        return new DashboardModel { Rows = rows, Today = today, Filter = filter, Page = Math.Max(1, page), HasNext = hasNext, BaseUrl = "/dashboard?x=1" };
+    }
+}

@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using ProjectOffice.Data;
+using ProjectOffice.Domain.Plans;
+using ProjectOffice.Domain.Projects;
+
+namespace ProjectOffice.Web.Features.Dashboard;
+
+/// <summary>
+/// The dashboards' reads. A page of rows is one query. An event linked to a control point has no date of its own
+/// and takes the point's end date, so the date conditions ask both; open events are found through the
+/// (Status, PlannedDate) index.
+/// </summary>
+public static class DashboardQueries
+{
+    public const int PageSize = 50;
+
+    /// <summary>How far back «недавно выполнено» looks.</summary>
+    public const int RecentDays = 14;
+
+    public static IQueryable<ControlEvent> Listed(AppDbContext db, DateOnly today, DateTimeOffset now, DashboardFilter filter)
+    {
+        var horizon = today.AddDays(ControlEventStates.DueSoonDays);
+        var since = today.AddDays(-RecentDays);
+        var markedSince = now.AddDays(-RecentDays);
+        var events = db.ControlEvents.AsNoTracking();
+        return filter switch
+        {
+            DashboardFilter.Overdue => events.Where(e => e.Status == ControlEventStatus.Planned
+                && (e.PlannedDate < today || (e.PlannedDate == null && e.PlanItem!.EndDate < today))),
+            DashboardFilter.DueSoon => events.Where(e => e.Status == ControlEventStatus.Planned
+                && ((e.PlannedDate >= today && e.PlannedDate <= horizon)
+                    || (e.PlannedDate == null && e.PlanItem!.EndDate >= today && e.PlanItem.EndDate <= horizon))),
+            DashboardFilter.Done => events.Where(e => e.Status == ControlEventStatus.Done && (e.DoneOn >= since || e.MarkedAt >= markedSince)),
+            _ => events.Where(e =>
+                (e.Status == ControlEventStatus.Planned && (e.PlannedDate <= horizon || (e.PlannedDate == null && e.PlanItem!.EndDate <= horizon)))
+                || (e.Status == ControlEventStatus.Done && (e.DoneOn >= since || e.MarkedAt >= markedSince))),
+        };
+    }
+
+    /// <summary>Events the user answers for: responsible (on the event, or on its control point), or of a project they lead or administer.</summary>
+    public static IQueryable<ControlEvent> Mine(AppDbContext db, IQueryable<ControlEvent> events, string userId)
+    {
+        var myProjects = db.ProjectMembers
+            .Where(m => (m.Role == MemberRole.Leader || m.Role == MemberRole.Administrator) && m.Person!.UserId == userId)
+            .Select(m => m.ProjectId);
+        return events.Where(e => myProjects.Contains(e.ProjectId)
+            || db.Responsibles.Any(r => r.ControlEventId == e.Id && r.Person!.UserId == userId)
+            || (e.PlanItemId != null
+                && !db.Responsibles.Any(own => own.ControlEventId == e.Id)
+                && db.Responsibles.Any(r => r.PlanItemId == e.PlanItemId && r.Person!.UserId == userId)));
+    }
+
+    public static IQueryable<ControlEvent> OfCurator(AppDbContext db, IQueryable<ControlEvent> events, int personId) =>
+        events.Where(e => db.ProjectMembers.Any(m => m.ProjectId == e.ProjectId && m.Role == MemberRole.Curator && m.PersonId == personId));
+
+    /// <summary>Events whose responsible executors (the control point's when the event has none) are of the organisation.</summary>
+    public static IQueryable<ControlEvent> OfOrganisation(AppDbContext db, IQueryable<ControlEvent> events, int organisationId) =>
+        events.Where(e => db.Responsibles.Any(r =>
+            (r.ControlEventId == e.Id
+             || (e.PlanItemId != null && r.PlanItemId == e.PlanItemId && !db.Responsibles.Any(own => own.ControlEventId == e.Id)))
+            && (r.OrganisationId == organisationId || r.Person!.OrganisationId == organisationId)));
+
+    /// <summary>One page (1-based) in one query: overdue first, then by date, recently done last; one row more tells whether a next page exists.</summary>
+    public static async Task<(IReadOnlyList<DashboardRow> Rows, bool HasNext)> PageAsync(
+        AppDbContext db, IQueryable<ControlEvent> events, DateOnly today, int page, CancellationToken ct)
+    {
+        var rows = await events
+            .OrderBy(e => e.Status == ControlEventStatus.Done ? 1 : 0)
+            .ThenBy(e => e.PlannedDate ?? e.PlanItem!.EndDate)
+            .ThenBy(e => e.Id)
+            .Skip((Math.Max(1, page) - 1) * PageSize)
+            .Take(PageSize + 1)
+            .Select(e => new DashboardRow
+            {
+                EventId = e.Id,
+                ProjectId = e.ProjectId,
+                ProjectName = db.Projects.Where(p => p.Id == e.ProjectId).Select(p => p.Name).First(),
+                Number = e.SortOrder + 1,
+                Name = e.Name ?? e.PlanItem!.Name ?? "",
+                PlannedDate = e.PlannedDate ?? e.PlanItem!.EndDate,
+                PlannedDateText = e.PlannedDate != null ? e.PlannedDateText : e.PlanItem!.EndText,
+                Status = e.Status,
+                DoneOn = e.DoneOn,
+                Responsibles = string.Join("; ", db.Responsibles
+                    .Where(r => r.ControlEventId == e.Id
+                                || (e.PlanItemId != null && r.PlanItemId == e.PlanItemId && !db.Responsibles.Any(own => own.ControlEventId == e.Id)))
+                    .OrderBy(r => r.SortOrder)
+                    .Select(r => r.Person != null ? r.Person.FullName : r.Text)),
+            })
+            .ToListAsync(ct);
+        foreach (var row in rows)
+        {
+            row.State = ControlEventStates.Of(row.Status, row.PlannedDate, today);
+        }
+
+        return (rows.Take(PageSize).ToList(), rows.Count > PageSize);
+    }
+}

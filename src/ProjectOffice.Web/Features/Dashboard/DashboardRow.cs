@@ -1,0 +1,21 @@
+using ProjectOffice.Domain.Plans;
+
+namespace ProjectOffice.Web.Features.Dashboard;
+
+/// <summary>One control event on a dashboard, with its project.</summary>
+public sealed class DashboardRow
+{
+    public required int EventId { get; init; }
+    public required int ProjectId { get; init; }
+    public required string ProjectName { get; init; }
+    public required int Number { get; init; }
+    public required string Name { get; init; }
+    public DateOnly? PlannedDate { get; init; }
+    public string? PlannedDateText { get; init; }
+    public required ControlEventStatus Status { get; init; }
+    public DateOnly? DoneOn { get; init; }
+    public string? Responsibles { get; init; }
+    public ControlEventState State { get; set; }
+
+    public string DateShown => PlannedDateText ?? RussianDate.Format(PlannedDate);
+}

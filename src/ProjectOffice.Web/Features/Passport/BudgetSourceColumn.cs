@@ -1,0 +1,3 @@
+namespace ProjectOffice.Web.Features.Passport;
+
+public sealed record BudgetSourceColumn(int Id, string Name, bool IsArchived);

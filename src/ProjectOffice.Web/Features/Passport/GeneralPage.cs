@@ -1,0 +1,7 @@
+namespace ProjectOffice.Web.Features.Passport;
+
+public sealed class GeneralPage
+{
+    public required PassportHeading Heading { get; init; }
+    public required GeneralForm Form { get; init; }
+}

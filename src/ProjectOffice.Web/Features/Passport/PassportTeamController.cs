@@ -1,0 +1,366 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using ProjectOffice.Data;
+using ProjectOffice.Domain.Projects;
+using ProjectOffice.Domain.Reference;
+
+namespace ProjectOffice.Web.Features.Passport;
+
+[Route("projects/{id:int}/edit/" + PassportSections.Team)]
+public sealed class PassportTeamController(AppDbContext db, IAuthorizationService auth, TimeProvider clock) : Controller
+{
+    private const string Prefix = nameof(TeamPage.Form);
+
+    [HttpGet("")]
+    public async Task<IActionResult> Team(int id, CancellationToken ct)
+    {
+        if (!await auth.CanEditPassportAsync(User, id))
+        {
+            return Forbid();
+        }
+
+        var project = await db.Projects.AsNoTracking()
+            .Include(p => p.Members).Include(p => p.ParticipantGroups)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(p => p.Id == id, ct);
+        return project is null ? NotFound() : await Page(id, ToForm(project), ct);
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> Team(int id, [Bind(Prefix = Prefix)] TeamForm form, string? command, CancellationToken ct)
+    {
+        if (!await auth.CanEditPassportAsync(User, id))
+        {
+            return Forbid();
+        }
+
+        var project = await db.Projects.Include(p => p.Members).Include(p => p.ParticipantGroups)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (project is null)
+        {
+            return NotFound();
+        }
+
+        form.FitRoles();
+        var action = RowCommand.Parse(command);
+        if (!action.IsSave)
+        {
+            Apply(action, form);
+            ModelState.Clear();
+            return await Page(id, form, ct);
+        }
+
+        await CheckReferencesAsync(form, ct);
+        if (!ModelState.IsValid)
+        {
+            return await Page(id, form, ct);
+        }
+
+        var newPeople = NewPeople(form);
+        var inFormOrder = new List<ProjectMember>();
+        SaveRoles(project, form, newPeople, inFormOrder);
+        SaveExecutors(project, form, newPeople, inFormOrder);
+        if (ShowGroups(project))
+        {
+            SaveGroups(project, form, newPeople, inFormOrder);
+        }
+
+        // Members are numbered across the whole passport, as the importer numbers them: key roles, executors, participants.
+        for (var i = 0; i < inFormOrder.Count; i++)
+        {
+            inFormOrder[i].SortOrder = i;
+        }
+
+        db.ExpectVersion(project, form.Version, clock.GetUtcNow());
+        if (!await db.TrySaveAsync(ModelState, ct))
+        {
+            form.Version = await db.CurrentVersionAsync(id, ct);
+            ModelState.Remove($"{Prefix}.{nameof(form.Version)}");
+            return await Page(id, form, ct);
+        }
+
+        TempData["Message"] = "Участники сохранены.";
+        return Redirect(PassportSections.Url(id, PassportSections.Team));
+    }
+
+    private static TeamForm ToForm(Project project)
+    {
+        var form = new TeamForm { Version = project.Version };
+        foreach (var role in PassportLabels.SingleRoles)
+        {
+            var member = project.Members.Where(m => m.GroupId == null && m.Role == role).OrderBy(m => m.SortOrder).ThenBy(m => m.Id).FirstOrDefault();
+            form.Roles.Add(member is null ? new MemberRow { Role = role } : ToRow(member));
+        }
+
+        form.Executors = project.Members.Where(m => m.GroupId == null && m.Role == MemberRole.Executor)
+            .OrderBy(m => m.SortOrder).ThenBy(m => m.Id).Select(ToRow).ToList();
+        form.Groups = project.ParticipantGroups.OrderBy(g => g.SortOrder).ThenBy(g => g.Id)
+            .Select(g => new ParticipantGroupRow
+            {
+                Id = g.Id,
+                Kind = g.Kind,
+                Title = g.Title,
+                Rows = project.Members.Where(m => m.GroupId == g.Id).OrderBy(m => m.SortOrder).ThenBy(m => m.Id).Select(ToRow).ToList(),
+            })
+            .ToList();
+        return form;
+    }
+
+    private static MemberRow ToRow(ProjectMember member) => new()
+    {
+        Id = member.Id,
+        Role = member.Role,
+        PersonId = member.PersonId,
+        NameText = member.NameText,
+        RoleTitle = member.RoleTitle,
+        Position = member.Position,
+        Email = member.Email,
+        Phone = member.Phone,
+        DirectSupervisor = member.DirectSupervisor,
+        Employment = member.EmploymentText,
+    };
+
+    private static void Apply(RowCommand action, TeamForm form)
+    {
+        if (action.Targets(TeamForm.ExecutorsTable))
+        {
+            action.ApplyTo(form.Executors);
+        }
+        else if (action.Targets(TeamForm.GroupsTable))
+        {
+            action.ApplyTo(form.Groups);
+        }
+        else if (action.Targets(TeamForm.GroupRowsTable) && action.Indexes.Count > 0 && action.Indexes[0] >= 0 && action.Indexes[0] < form.Groups.Count)
+        {
+            var rows = form.Groups[action.Indexes[0]].Rows;
+            if (action.Verb == "add" || action.Indexes.Count > 1)
+            {
+                action.ApplyTo(rows);
+            }
+        }
+    }
+
+    /// <summary>Chosen people and organisations must exist; a new person's e-mail must not be someone else's already.</summary>
+    private async Task CheckReferencesAsync(TeamForm form, CancellationToken ct)
+    {
+        var rows = form.AllRows(Prefix).ToList();
+        var personIds = rows.Select(r => r.Row.PersonId).OfType<int>().Distinct().ToList();
+        var knownPeople = await db.People.Where(p => personIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct);
+        var organisationIds = rows.Select(r => r.Row.NewPerson.OrganisationId).OfType<int>().Distinct().ToList();
+        var knownOrganisations = await db.Organisations.Where(o => organisationIds.Contains(o.Id)).Select(o => o.Id).ToListAsync(ct);
+        var emails = rows.Select(r => FormText.Clean(r.Row.NewPerson.Email)?.ToUpperInvariant()).OfType<string>().Distinct().ToList();
+        // EF translates ToUpper() to SQL upper(); the culture rule does not apply to a database function.
+#pragma warning disable CA1304, CA1311
+        var takenEmails = emails.Count == 0
+            ? []
+            : await db.People.Where(p => p.Email != null && emails.Contains(p.Email.ToUpper()))
+                .Select(p => new { Email = p.Email!.ToUpper(), p.FullName }).ToListAsync(ct);
+#pragma warning restore CA1304, CA1311
+        foreach (var (field, row) in rows)
+        {
+            if (row.PersonId is { } personId && !knownPeople.Contains(personId))
+            {
+                ModelState.AddModelError($"{field}.{nameof(row.PersonId)}", "Такого человека нет в справочнике: выберите из списка.");
+            }
+
+            if (row.NewPerson.OrganisationId is { } organisationId && !knownOrganisations.Contains(organisationId))
+            {
+                ModelState.AddModelError($"{field}.{nameof(row.NewPerson)}.{nameof(NewPersonFields.OrganisationId)}", "Такой организации нет в справочнике.");
+            }
+
+            var email = FormText.Clean(row.NewPerson.Email)?.ToUpperInvariant();
+            if (takenEmails.FirstOrDefault(t => t.Email == email) is { } taken)
+            {
+                ModelState.AddModelError($"{field}.{nameof(row.NewPerson)}.{nameof(NewPersonFields.Email)}",
+                    $"Этот e-mail уже указан у человека «{taken.FullName}»: выберите его из списка.");
+            }
+        }
+    }
+
+    /// <summary>One Person per distinct new person typed (the same name and e-mail typed in two rows is one person).</summary>
+    private Dictionary<MemberRow, Person> NewPeople(TeamForm form)
+    {
+        var byKey = new Dictionary<string, Person>(StringComparer.OrdinalIgnoreCase);
+        var result = new Dictionary<MemberRow, Person>();
+        foreach (var (_, row) in form.AllRows(Prefix))
+        {
+            if (row.IsBlank || row.NewPerson.IsEmpty)
+            {
+                continue;
+            }
+
+            var typed = row.NewPerson;
+            var key = $"{FormText.Clean(typed.FullName)}|{FormText.Clean(typed.Email)}";
+            if (!byKey.TryGetValue(key, out var person))
+            {
+                person = new Person
+                {
+                    FullName = FormText.Required(typed.FullName),
+                    Position = FormText.Clean(typed.Position),
+                    OrganisationId = typed.OrganisationId,
+                    Email = FormText.Clean(typed.Email),
+                    Phone = FormText.Clean(typed.Phone),
+                };
+                byKey[key] = person;
+                db.People.Add(person);
+            }
+
+            result[row] = person;
+        }
+
+        return result;
+    }
+
+    private void SaveRoles(Project project, TeamForm form, Dictionary<MemberRow, Person> newPeople, List<ProjectMember> inFormOrder)
+    {
+        for (var i = 0; i < PassportLabels.SingleRoles.Count; i++)
+        {
+            var role = PassportLabels.SingleRoles[i];
+            var row = form.Roles[i];
+            var member = project.Members.Where(m => m.GroupId == null && m.Role == role).OrderBy(m => m.SortOrder).ThenBy(m => m.Id).FirstOrDefault();
+            if (row.IsBlank)
+            {
+                if (member is not null)
+                {
+                    db.ProjectMembers.Remove(member);
+                }
+
+                continue;
+            }
+
+            if (member is null)
+            {
+                member = new ProjectMember();
+                project.Members.Add(member);
+            }
+
+            Fill(member, row, role, participant: false, newPeople);
+            inFormOrder.Add(member);
+        }
+    }
+
+    private void SaveExecutors(Project project, TeamForm form, Dictionary<MemberRow, Person> newPeople, List<ProjectMember> inFormOrder) =>
+        CollectionSync.Replace(
+            project.Members.Where(m => m.GroupId == null && m.Role == MemberRole.Executor),
+            form.Executors.Where(r => !r.IsBlank).ToList(),
+            m => m.Id, r => r.Id,
+            add: () =>
+            {
+                var member = new ProjectMember();
+                project.Members.Add(member);
+                return member;
+            },
+            apply: (member, row, _) =>
+            {
+                Fill(member, row, MemberRole.Executor, participant: false, newPeople);
+                inFormOrder.Add(member);
+            },
+            remove: member => db.ProjectMembers.Remove(member));
+
+    private void SaveGroups(Project project, TeamForm form, Dictionary<MemberRow, Person> newPeople, List<ProjectMember> inFormOrder)
+    {
+        var saved = new List<(ParticipantGroup Group, ParticipantGroupRow Row)>();
+        CollectionSync.Replace(
+            project.ParticipantGroups, form.Groups, g => g.Id, r => r.Id,
+            add: () =>
+            {
+                var group = new ParticipantGroup();
+                project.ParticipantGroups.Add(group);
+                return group;
+            },
+            apply: (group, row, index) =>
+            {
+                group.Kind = row.Kind;
+                group.Title = FormText.Clean(row.Title);
+                group.SortOrder = index;
+                saved.Add((group, row));
+            },
+            remove: group =>
+            {
+                db.ProjectMembers.RemoveRange(project.Members.Where(m => m.GroupId == group.Id));
+                db.ParticipantGroups.Remove(group);
+            });
+
+        foreach (var (group, groupRow) in saved)
+        {
+            CollectionSync.Replace(
+                project.Members.Where(m => group.Id != 0 && m.GroupId == group.Id),
+                groupRow.Rows.Where(r => !r.IsBlank).ToList(),
+                m => m.Id, r => r.Id,
+                add: () =>
+                {
+                    var member = new ProjectMember { Group = group };
+                    project.Members.Add(member);
+                    return member;
+                },
+                apply: (member, row, _) =>
+                {
+                    Fill(member, row, row.Role, participant: true, newPeople);
+                    inFormOrder.Add(member);
+                },
+                remove: member => db.ProjectMembers.Remove(member));
+        }
+    }
+
+    /// <summary>Copies a row onto a member. Key roles and executors have no participant columns, so those stay as they are.</summary>
+    private static void Fill(ProjectMember member, MemberRow row, MemberRole role, bool participant, Dictionary<MemberRow, Person> newPeople)
+    {
+        member.Role = role;
+        if (newPeople.TryGetValue(row, out var person))
+        {
+            member.Person = person;
+        }
+        else
+        {
+            member.Person = null;
+            member.PersonId = row.PersonId;
+        }
+
+        member.NameText = FormText.Clean(row.NameText);
+        member.Position = FormText.Clean(row.Position);
+        member.Email = FormText.Clean(row.Email);
+        member.Phone = FormText.Clean(row.Phone);
+        if (!participant)
+        {
+            return;
+        }
+
+        member.RoleTitle = FormText.Clean(row.RoleTitle);
+        var supervisor = FormText.Clean(row.DirectSupervisor);
+        if (supervisor != member.DirectSupervisor)
+        {
+            // The link to the supervisor's person record described the old text.
+            member.SupervisorPersonId = null;
+        }
+
+        member.DirectSupervisor = supervisor;
+        member.EmploymentText = FormText.Clean(row.Employment);
+        member.Employment = EmploymentPercent.TryParse(row.Employment, out var percent, out _) ? percent : null;
+    }
+
+    private static bool ShowGroups(Project project) => project.Layout == ProjectLayout.National || project.ParticipantGroups.Count > 0;
+
+    private async Task<IActionResult> Page(int id, TeamForm form, CancellationToken ct)
+    {
+        var heading = await db.HeadingAsync(id, PassportSections.Team, ct);
+        if (heading is null)
+        {
+            return NotFound();
+        }
+
+        var hasGroups = await db.ParticipantGroups.AnyAsync(g => g.ProjectId == id, ct);
+        form.FitRoles();
+        return View("Team", new TeamPage
+        {
+            Heading = heading,
+            Form = form,
+            People = await db.People.AsNoTracking().OrderBy(p => p.FullName).ThenBy(p => p.Id)
+                .Select(p => new PersonOption(p.Id, p.FullName, p.Position, p.Email, p.Phone)).ToListAsync(ct),
+            Organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Name)
+                .Select(o => new OrganisationOption(o.Id, o.ShortName ?? o.Name)).ToListAsync(ct),
+            ShowGroups = heading.Layout == ProjectLayout.National || hasGroups,
+        });
+    }
+}

@@ -1,0 +1,4 @@
+namespace ProjectOffice.Web.Features.Plan;
+
+/// <summary>An entry of a select list: the value posted and the text shown.</summary>
+public sealed record ChoiceOption(string Value, string Text);

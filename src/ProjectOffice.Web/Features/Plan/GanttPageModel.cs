@@ -1,0 +1,7 @@
+namespace ProjectOffice.Web.Features.Plan;
+
+public sealed class GanttPageModel
+{
+    public required ProjectHeader Project { get; init; }
+    public required GanttChart Chart { get; init; }
+}

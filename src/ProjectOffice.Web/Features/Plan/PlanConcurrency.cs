@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+using ProjectOffice.Data;
+using ProjectOffice.Domain.Projects;
+using ProjectOffice.Web.Features.Passport;
+
+namespace ProjectOffice.Web.Features.Plan;
+
+/// <summary>
+/// Plan edits carry the project's Version like the passport sections do: each save touches the project row, so a
+/// second editor working from an older page gets a message instead of silently reordering someone else's plan.
+/// </summary>
+public static class PlanConcurrency
+{
+    public const string ConflictMessage =
+        "План или паспорт проекта изменил другой пользователь, пока вы работали. Ваши изменения не сохранены, " +
+        "но остались в форме: откройте план в новой вкладке, сверьте его и сохраните ещё раз.";
+
+    /// <summary>Attaches the project row (without reading it) so that SaveChanges checks and bumps its Version.</summary>
+    public static void ExpectProjectVersion(this AppDbContext db, int projectId, uint seenVersion, DateTimeOffset now)
+    {
+        var project = db.Projects.Local.FirstOrDefault(p => p.Id == projectId);
+        if (project is null)
+        {
+            project = new Project { Id = projectId, Version = seenVersion };
+            db.Projects.Attach(project);
+        }
+
+        db.ExpectVersion(project, seenVersion, now);
+    }
+
+    /// <summary>
+    /// Saves; false (and a form-level message) when someone saved first. <paramref name="afterInsert"/> runs once new
+    /// rows have their ids (to name them in the journal) and its changes commit in the same transaction.
+    /// </summary>
+    public static async Task<bool> TrySavePlanAsync(this AppDbContext db, ModelStateDictionary modelState, CancellationToken ct, Action? afterInsert = null)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            if (afterInsert is not null)
+            {
+                afterInsert();
+                await db.SaveChangesAsync(ct);
+            }
+
+            await transaction.CommitAsync(ct);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            modelState.AddModelError("", ConflictMessage);
+            return false;
+        }
+    }
+}

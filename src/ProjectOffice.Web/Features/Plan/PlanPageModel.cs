@@ -1,0 +1,19 @@
+using ProjectOffice.Domain.Plans;
+
+namespace ProjectOffice.Web.Features.Plan;
+
+public sealed class PlanPageModel
+{
+    public required ProjectHeader Project { get; init; }
+    public required IReadOnlyList<PlanRow> Rows { get; init; }
+    public required bool CanEdit { get; init; }
+    public required IReadOnlyList<PlanItemKind> TopKinds { get; init; }
+    public required Func<PlanItemKind, IReadOnlyList<PlanItemKind>> ChildKinds { get; init; }
+    public string? Message { get; init; }
+    public string? Error { get; init; }
+
+    public bool HasIndicators => Rows.Any(r => r.IndicatorName is not null || r.PlannedValueText is not null);
+    public bool HasDocuments => Rows.Any(r => r.DocumentType is not null);
+    public bool HasLevels => Rows.Any(r => r.ControlLevel is not null || r.ControlLevelText is not null);
+    public IReadOnlyList<int> Years => Rows.SelectMany(r => r.YearValues).Select(v => v.Year).Distinct().Order().ToList();
+}

@@ -1,0 +1,12 @@
+using ProjectOffice.Domain.Plans;
+
+namespace ProjectOffice.Web.Features.Plan;
+
+/// <summary>A passport stage as the plan names it (its «plan» wording when it has one).</summary>
+public sealed record PlanStage(int Id, int Number, string Name, DateOnly StartDate, DateOnly EndDate)
+{
+    public DateRange Period => new(StartDate, EndDate);
+
+    /// <summary>«1 этап. Подготовительный… (01.02.2020 – 31.08.2020)».</summary>
+    public string Heading => $"{Number} этап. {Name} ({Period})";
+}

@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ProjectOffice.Data;
+using ProjectOffice.Data.DemoData;
+using ProjectOffice.Domain.Projects;
+using ProjectOffice.Domain.Reference;
+using ProjectOffice.Tests.Infrastructure;
+
+namespace ProjectOffice.Tests.Features.Passport;
+
+/// <summary>Projects the passport tests edit, arranged straight in the test's own database.</summary>
+internal static class PassportArrange
+{
+    public static readonly DateOnly PeriodStart = new(2020, 2, 1);
+    public static readonly DateOnly PeriodEnd = new(2021, 12, 31);
+
+    /// <summary>A municipal project 01.02.2020–31.12.2021; with <paramref name="leader"/>, that account's person leads it.</summary>
+    public static async Task<int> ProjectAsync(PortalFactory portal, string name, DemoUser? leader = null, Action<Project>? arrange = null)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var project = new Project
+        {
+            Layout = ProjectLayout.Municipal,
+            Name = name,
+            StartDate = PeriodStart,
+            EndDate = PeriodEnd,
+            UpdatedAt = DateTimeOffset.UtcNow,
+        };
+        if (leader is not null)
+        {
+            project.Members.Add(new ProjectMember { Role = MemberRole.Leader, Person = await PersonOfAsync(db, leader) });
+        }
+
+        arrange?.Invoke(project);
+        db.Projects.Add(project);
+        await db.SaveChangesAsync();
+        return project.Id;
+    }
+
+    public static async Task<T> ReadAsync<T>(PortalFactory portal, Func<AppDbContext, Task<T>> read)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        return await read(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public static Task<Project> ProjectWithPassportAsync(PortalFactory portal, int id) =>
+        ReadAsync(portal, db => db.Projects.AsNoTracking()
+            .Include(p => p.Members).ThenInclude(m => m.Person)
+            .Include(p => p.ParticipantGroups)
+            .Include(p => p.Stages)
+            .Include(p => p.Tasks)
+            .Include(p => p.ListItems)
+            .AsSplitQuery()
+            .SingleAsync(p => p.Id == id));
+
+    /// <summary>The id of the person linked to a demo account, made and linked when the database has none.</summary>
+    public static Task<int> LinkedPersonAsync(PortalFactory portal, DemoUser user) => ReadAsync(portal, async db =>
+    {
+        var person = await PersonOfAsync(db, user);
+        if (person.Id == 0)
+        {
+            db.People.Add(person);
+            await db.SaveChangesAsync();
+        }
+
+        return person.Id;
+    });
+
+    /// <summary>The person linked to a demo account (the demo data's one when it has it, else a new one).</summary>
+    private static async Task<Person> PersonOfAsync(AppDbContext db, DemoUser user)
+    {
+        var userId = await db.Users.Where(u => u.UserName == user.UserName).Select(u => u.Id).SingleAsync();
+        return await db.People.SingleOrDefaultAsync(p => p.UserId == userId)
+            ?? new Person { FullName = user.FullName, UserId = userId };
+    }
+}
