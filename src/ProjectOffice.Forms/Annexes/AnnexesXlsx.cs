@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClosedXML.Excel;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Forms.Budget;
@@ -7,16 +8,16 @@ using ProjectOffice.Forms.Xlsx;
 namespace ProjectOffice.Forms.Annexes;
 
 /// <summary>
-/// The annexes as a workbook, in printed order: sheet «Приложение» (indicators by organisation) and sheet
-/// «Материалы» (the additional materials: prose, calculation methods, financing), numbers as numbers.
+/// The annexes as a workbook, in printed order: sheet «Приложение» (indicators by organisation), then the additional
+/// materials — prose on «Материалы», each table (calculation methods, financing) on a sheet of its own. Numbers as numbers.
 /// </summary>
 public static class AnnexesXlsx
 {
     private const double NumberWidth = 7;
     private const double YearWidth = 10;
 
-    // The materials sheet's columns fit the eight columns of the methods table; the financing table reuses them.
-    private static readonly double[] MaterialWidths = [NumberWidth, 44, 14, 24, 24, 16, 18, 18];
+    private static readonly double[] MethodWidths = [NumberWidth, 44, 14, 24, 24, 16, 18, 18];
+    private static readonly double[] TextWidth = [150];
 
     public static byte[] Write(AnnexesFormData data)
     {
@@ -103,22 +104,39 @@ public static class AnnexesXlsx
         sheet.Range(header, 1, row - 1, last).Grid();
     }
 
+    // Prose shares a sheet; each table gets a sheet of its own with its header rows repeated on every printed page.
     private static void WriteMaterials(XLWorkbook workbook, AnnexesFormData data)
     {
-        var financingColumns = data.Sections.Select(s => s.Financing).OfType<AnnexFinancing>().Select(f => 4 + f.Years.Count).DefaultIfEmpty(0).Max();
-        var tableColumns = data.Sections.Select(s => s.TableColumns.Count).DefaultIfEmpty(0).Max();
-        var last = Math.Max(MaterialWidths.Length, Math.Max(financingColumns, tableColumns));
-        var sheet = workbook.AddFormSheet("Материалы", landscape: true,
-            [.. MaterialWidths, .. Enumerable.Repeat(YearWidth + 4, last - MaterialWidths.Length)]);
-        var width = sheet.Width(1, last);
-
+        IXLWorksheet? sheet = null;
         var row = 1;
-        sheet.Merge(row, 1, last, "ДОПОЛНИТЕЛЬНЫЕ ОБОСНОВЫВАЮЩИЕ МАТЕРИАЛЫ").Centered().Bold();
-        sheet.Merge(row + 1, 1, last, $"{data.LevelGenitive} «{data.ProjectName}»").Centered().Bold();
-        row += 3;
-
+        var last = 1;
+        var onTextSheet = false;
         foreach (var section in data.Sections)
         {
+            var table = section.Kind is SectionKind.IndicatorMethods or SectionKind.Table
+                || (section.Kind == SectionKind.Financing && section.Financing is not null);
+            if (sheet is null || table || !onTextSheet)
+            {
+                onTextSheet = !table;
+                (sheet, last) = section.Kind switch
+                {
+                    SectionKind.IndicatorMethods => (AddSheet(workbook, "Методика расчета", MethodWidths), MethodWidths.Length),
+                    SectionKind.Financing when section.Financing is { } financing =>
+                        (AddSheet(workbook, "Финансовое обеспечение", FinancingWidths(financing)), 4 + financing.Years.Count),
+                    SectionKind.Table => (AddSheet(workbook, "Таблица", [.. section.TableColumns.Select(_ => 24.0).DefaultIfEmpty(24.0)]),
+                        Math.Max(1, section.TableColumns.Count)),
+                    _ => (AddSheet(workbook, "Материалы", TextWidth), 1),
+                };
+                row = 1;
+                if (workbook.Worksheets.Count == 2)
+                {
+                    sheet.Merge(row, 1, last, "ДОПОЛНИТЕЛЬНЫЕ ОБОСНОВЫВАЮЩИЕ МАТЕРИАЛЫ").Centered().Bold();
+                    sheet.Merge(row + 1, 1, last, $"{data.LevelGenitive} «{data.ProjectName}»").Centered().Bold();
+                    row += 3;
+                }
+            }
+
+            var width = sheet.Width(1, last);
             sheet.Merge(row, 1, last, section.PrintedTitle).Bold();
             sheet.FitHeight(row, (section.PrintedTitle, width));
             row += 2;
@@ -127,7 +145,7 @@ public static class AnnexesXlsx
                 SectionKind.IndicatorMethods => WriteMethods(sheet, row, section.Methods),
                 SectionKind.Financing when section.Financing is not null => WriteFinancing(sheet, row, section.Financing),
                 SectionKind.Table => WriteTable(sheet, row, section),
-                _ => WriteText(sheet, row, last, section.Blocks),
+                _ => WriteText(sheet, row, section.Blocks),
             };
 
             foreach (var footnote in section.Footnotes)
@@ -140,20 +158,33 @@ public static class AnnexesXlsx
             row++;
         }
 
-        if (data.BottomSignatures.Count > 0)
+        if (sheet is not null && data.BottomSignatures.Count > 0)
         {
-            sheet.WriteSignatures(row, data.BottomSignatures, (1, 2), (4, last));
+            sheet.WriteSignatures(row, data.BottomSignatures, (1, Math.Max(1, last / 2)), (Math.Max(1, last / 2) + 1, Math.Max(1, last)));
         }
     }
 
-    private static int WriteText(IXLWorksheet sheet, int row, int last, IReadOnlyList<RichTextBlock> blocks)
+    // Sheet names are unique within a workbook: a second «Таблица» becomes «Таблица 2».
+    private static IXLWorksheet AddSheet(XLWorkbook workbook, string name, double[] widths)
     {
-        var width = sheet.Width(1, last);
+        var unique = name;
+        for (var n = 2; workbook.Worksheets.Contains(unique); n++)
+        {
+            unique = string.Create(CultureInfo.InvariantCulture, $"{name} {n}");
+        }
+
+        return workbook.AddFormSheet(unique, landscape: true, widths);
+    }
+
+    private static double[] FinancingWidths(AnnexFinancing financing) =>
+        [NumberWidth, 50, 16, .. financing.Years.Select(_ => YearWidth + 2), 14];
+
+    private static int WriteText(IXLWorksheet sheet, int row, IReadOnlyList<RichTextBlock> blocks)
+    {
         foreach (var text in blocks.SelectMany(b => b.IsList ? b.Items.Select(i => "- " + i) : [b.Paragraph!]))
         {
-            var range = sheet.Merge(row, 1, last, text);
-            range.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Justify;
-            sheet.FitHeight(row++, (text, width));
+            sheet.Cell(row, 1).SetText(text).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Justify;
+            sheet.FitHeight(row++, (text, TextWidth[0]));
         }
 
         return row;
@@ -161,7 +192,7 @@ public static class AnnexesXlsx
 
     private static int WriteMethods(IXLWorksheet sheet, int row, IReadOnlyList<AnnexMethod> methods)
     {
-        const int last = 8;
+        var last = MethodWidths.Length;
         string[] captions =
         [
             "№ п/п", "Методика расчета", "Базовые показатели", "Источник данных", "Ответственный за сбор данных",
@@ -174,19 +205,21 @@ public static class AnnexesXlsx
         }
 
         sheet.Range(header, 1, header, last).Centered();
-        sheet.FitHeight(header, [.. captions.Select((c, i) => (c, MaterialWidths[i]))]);
+        sheet.FitHeight(header, [.. captions.Select((c, i) => (c, MethodWidths[i]))]);
+        sheet.PageSetup.SetRowsToRepeatAtTop(header, header);
         row++;
         foreach (var method in methods)
         {
             sheet.Merge(row, 1, last, method.Heading).Style.Font.Italic = true;
             sheet.FitHeight(row++, (method.Heading, sheet.Width(1, last)));
             sheet.Cell(row, 1).SetText(method.Number).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-            for (var i = 0; i < method.Columns.Count; i++)
+            Formula(sheet.Cell(row, 2), method.Formula);
+            for (var i = 1; i < method.Columns.Count; i++)
             {
                 sheet.Cell(row, 2 + i).SetText(method.Columns[i] ?? "");
             }
 
-            sheet.FitHeight(row++, [.. method.Columns.Select((c, i) => (c ?? "", MaterialWidths[i + 1]))]);
+            sheet.FitHeight(row++, [.. method.Columns.Select((c, i) => (c ?? "", MethodWidths[i + 1]))]);
         }
 
         sheet.Range(header, 1, row - 1, last).Grid();
@@ -212,7 +245,8 @@ public static class AnnexesXlsx
 
         sheet.Merge(header, last, last, "Всего (млн рублей)", rowSpan: 2);
         sheet.Range(header, 1, header + 1, last).Centered();
-        sheet.FitHeight(header, ("Код бюджетной классификации", sheet.Width(3, 3)));
+        sheet.FitHeight(header, ("Объем финансового обеспечения по годам реализации (млн рублей)", sheet.Width(4, Math.Max(4, 3 + years))));
+        sheet.PageSetup.SetRowsToRepeatAtTop(header, header + 1);
         row = header + 2;
         foreach (var line in financing.Lines.Append(financing.Total))
         {
@@ -241,6 +275,7 @@ public static class AnnexesXlsx
         }
 
         sheet.Range(row, 1, row, last).Centered();
+        sheet.PageSetup.SetRowsToRepeatAtTop(row, row);
         var header = row++;
         foreach (var cells in section.TableRows)
         {
@@ -254,6 +289,22 @@ public static class AnnexesXlsx
 
         sheet.Range(header, 1, row - 1, last).Grid();
         return row;
+    }
+
+    // The formula as the PDF prints it: indices as sub- and superscripts of the cell's rich text.
+    private static void Formula(IXLCell cell, string? formula)
+    {
+        cell.SetText("");
+        foreach (var part in FormulaText.Parse(formula))
+        {
+            var run = cell.RichText.AddText(part.Text);
+            if (part.Script != FormulaScript.Normal)
+            {
+                run.SetVerticalAlignment(part.Script == FormulaScript.Subscript
+                    ? XLFontVerticalTextAlignmentValues.Subscript
+                    : XLFontVerticalTextAlignmentValues.Superscript);
+            }
+        }
     }
 
     // A cell of one typed amount or a total is a number; several typed amounts stay text, one per line, as printed.
