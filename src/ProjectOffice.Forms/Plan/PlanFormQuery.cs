@@ -53,7 +53,7 @@ public static class PlanFormQuery
             .GroupBy(f => f.PlanItemId!.Value)
             .ToDictionary(g => g.Key, g => string.Concat(g.Select(f => f.Marker)));
         var years = national ? [] : items.SelectMany(i => i.YearValues).Select(v => v.Year).Distinct().Order().ToList();
-        var numbers = PlanItemNumbers.Number(items);
+        var numbers = PlanNumbering.Number(items);
 
         PlanFormRow Row(PlanItem item)
         {
