@@ -1,16 +1,14 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
+using ProjectOffice.Domain.Projects;
 
 namespace ProjectOffice.Domain.Plans;
 
 /// <summary>
-/// Dates typed in forms: «31.12.2021» (also «1.2.2021») or ISO «2021-12-31» from a date picker. A date that looks
-/// right but does not exist («31.06.2021», the seed's own typo) gets its own message, never a silent correction.
+/// Optional dates of plan forms: an empty field is no date; anything typed is read by <see cref="DateInput"/>
+/// («31.12.2021» or ISO from a date picker), so an impossible date («31.06.2021», the seed's own typo) gets its
+/// message instead of a silent correction.
 /// </summary>
-public static partial class RussianDate
+public static class RussianDate
 {
-    private static readonly string[] Formats = ["dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd"];
-
     /// <summary>True with the date (null for an empty field), or false with a Russian message.</summary>
     public static bool TryParse(string? text, out DateOnly? date, out string? error)
     {
@@ -21,21 +19,14 @@ public static partial class RussianDate
             return true;
         }
 
-        var trimmed = text.Trim();
-        if (DateOnly.TryParseExact(trimmed, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+        if (!DateInput.TryParse(text, out var value, out error))
         {
-            date = value;
-            return true;
+            return false;
         }
 
-        error = DateLike().IsMatch(trimmed)
-            ? $"Такой даты нет: {trimmed}. Проверьте число и месяц."
-            : $"«{trimmed}» — не дата. Введите дату в виде ДД.ММ.ГГГГ, например 31.12.2021.";
-        return false;
+        date = value;
+        return true;
     }
 
-    public static string Format(DateOnly? date) => date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "";
-
-    [GeneratedRegex(@"^(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})$")]
-    private static partial Regex DateLike();
+    public static string Format(DateOnly? date) => DateInput.Format(date) ?? "";
 }

@@ -120,9 +120,7 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
         db.ControlEvents.Add(ev);
         events.Add(ev);
         ControlEventOrder.Renumber(events, await StageOrderAsync(id, ct), ev);
-        var entry = PlanJournal.Add(db, User, clock.GetUtcNow(), id, JournalAction.Create, PlanJournal.ControlEvent, null,
-            newValue: $"{form.Name?.Trim()} — {RussianDate.Format(form.Date)}");
-        if (!await db.TrySavePlanAsync(ModelState, ct, () => entry.EntityId = Text(ev.Id)))
+        if (!await db.TrySavePlanAsync(ModelState, ct))
         {
             return View("Edit", page);
         }
@@ -183,7 +181,6 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
             return View(page);
         }
 
-        var old = $"{ev.Name} — {RussianDate.Format(ev.PlannedDate)}";
         var stageBefore = ev.StageId;
         db.Entry(ev).Property(e => e.Version).OriginalValue = form.Version;
         Apply(form, ev);
@@ -193,8 +190,6 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
             ControlEventOrder.Renumber(events, await StageOrderAsync(ev.ProjectId, ct), ev);
         }
 
-        PlanJournal.Add(db, User, clock.GetUtcNow(), ev.ProjectId, JournalAction.Update, PlanJournal.ControlEvent, Text(ev.Id),
-            oldValue: old, newValue: $"{ev.Name} — {RussianDate.Format(ev.PlannedDate)}");
         if (!await TrySaveEventAsync(ct))
         {
             return View(page);
@@ -240,8 +235,6 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
         db.ControlEvents.Remove(ev);
         var rest = await db.ControlEvents.Where(e => e.ProjectId == ev.ProjectId && e.Id != ev.Id).ToListAsync(ct);
         ControlEventOrder.Renumber(rest, await StageOrderAsync(ev.ProjectId, ct));
-        PlanJournal.Add(db, User, clock.GetUtcNow(), ev.ProjectId, JournalAction.Delete, PlanJournal.ControlEvent, Text(ev.Id),
-            oldValue: $"{row.Number}. {row.Name} — {row.DateShown}");
         if (!await TrySaveEventAsync(ct))
         {
             return View(new DeleteEventPage { Project = (await ProjectHeader.LoadAsync(db, row.ProjectId, ct))!, Event = row, Error = ConflictMessage });
@@ -309,14 +302,11 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
             return View(page);
         }
 
-        PlanJournal.Add(db, User, now, ev.ProjectId, JournalAction.StatusChange, PlanJournal.ControlEvent, Text(ev.Id), "Статус",
-            ControlEventTransitions.StatusName(ControlEventStatus.Planned), DoneText(ev));
         if (evidence is not null)
         {
             evidence.UploadedAt = now;
             evidence.UploadedByUserId = userId;
             ev.Evidence.Add(evidence);
-            PlanJournal.Add(db, User, now, ev.ProjectId, JournalAction.FileUpload, PlanJournal.ControlEvent, Text(ev.Id), "Файл", null, evidence.FileName);
         }
 
         if (!await TrySaveEventAsync(ct))
@@ -373,8 +363,6 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
             return View(page);
         }
 
-        PlanJournal.Add(db, User, clock.GetUtcNow(), ev.ProjectId, JournalAction.StatusChange, PlanJournal.ControlEvent, Text(ev.Id), "Статус",
-            ControlEventTransitions.StatusName(ControlEventStatus.Planned), $"отменено: {ev.CancelReason}");
         if (!await TrySaveEventAsync(ct))
         {
             return View(page);
@@ -402,7 +390,6 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
             return Forbid();
         }
 
-        var old = ev.Status == ControlEventStatus.Done ? DoneText(ev) : $"отменено: {ev.CancelReason}";
         db.Entry(ev).Property(e => e.Version).OriginalValue = version;
         if (ev.ReturnToPlan() is { } error)
         {
@@ -410,8 +397,6 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
             return Redirect($"/control-events/{ev.Id}");
         }
 
-        PlanJournal.Add(db, User, clock.GetUtcNow(), ev.ProjectId, JournalAction.StatusChange, PlanJournal.ControlEvent, Text(ev.Id), "Статус",
-            old, ControlEventTransitions.StatusName(ControlEventStatus.Planned));
         if (!await TrySaveEventAsync(ct))
         {
             TempData["EventError"] = ConflictMessage;
@@ -584,7 +569,7 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
             .SingleAsync(ct);
         var entityId = Text(row.Id);
         var history = await db.Journal.AsNoTracking()
-            .Where(j => j.ProjectId == row.ProjectId && j.EntityType == PlanJournal.ControlEvent && j.EntityId == entityId)
+            .Where(j => j.ProjectId == row.ProjectId && j.EntityType == "Контрольное событие" && j.EntityId == entityId)
             .OrderByDescending(j => j.At).Take(50)
             .Select(j => new HistoryRow(j.At, j.UserName, j.Field, j.OldValue, j.NewValue))
             .ToListAsync(ct);
@@ -658,9 +643,6 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
             db.Responsibles.Remove(removed);
         }
     }
-
-    private static string DoneText(Domain.Plans.ControlEvent ev) =>
-        $"выполнено {RussianDate.Format(ev.DoneOn)}" + (ev.Comment is null ? "" : $": {ev.Comment}");
 
     private static string Short(string text) => text.Length <= 120 ? text : text[..117] + "…";
 

@@ -29,23 +29,12 @@ public static class PlanConcurrency
         db.ExpectVersion(project, seenVersion, now);
     }
 
-    /// <summary>
-    /// Saves; false (and a form-level message) when someone saved first. <paramref name="afterInsert"/> runs once new
-    /// rows have their ids (to name them in the journal) and its changes commit in the same transaction.
-    /// </summary>
-    public static async Task<bool> TrySavePlanAsync(this AppDbContext db, ModelStateDictionary modelState, CancellationToken ct, Action? afterInsert = null)
+    /// <summary>Saves (the journal rows are added by the journal interceptor in the same save); false and a form-level message when someone saved first.</summary>
+    public static async Task<bool> TrySavePlanAsync(this AppDbContext db, ModelStateDictionary modelState, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
             await db.SaveChangesAsync(ct);
-            if (afterInsert is not null)
-            {
-                afterInsert();
-                await db.SaveChangesAsync(ct);
-            }
-
-            await transaction.CommitAsync(ct);
             return true;
         }
         catch (DbUpdateConcurrencyException)

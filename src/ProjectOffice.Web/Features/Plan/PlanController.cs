@@ -105,11 +105,8 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
             .ToListAsync(ct);
         var tree = new PlanTree(project.Layout, items);
         var item = tree.Find(move.Index)!;
-        var before = item.SortOrder;
         if (move.Verb == "up" ? tree.MoveUp(item) : tree.MoveDown(item))
         {
-            PlanJournal.Add(db, User, clock.GetUtcNow(), id, JournalAction.Update, PlanJournal.PlanItem, Text(item.Id),
-                "Порядок", Text(before + 1), Text(item.SortOrder + 1));
             db.ExpectProjectVersion(id, version, clock.GetUtcNow());
             if (!await db.TrySavePlanAsync(ModelState, ct))
             {
@@ -196,10 +193,8 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
         }
 
         db.PlanItems.Add(item);
-        var entry = PlanJournal.Add(db, User, clock.GetUtcNow(), id, JournalAction.Create, PlanJournal.PlanItem, null,
-            newValue: Describe(item, page));
         db.ExpectProjectVersion(id, form.Version, clock.GetUtcNow());
-        if (!await db.TrySavePlanAsync(ModelState, ct, () => entry.EntityId = Text(item.Id)))
+        if (!await db.TrySavePlanAsync(ModelState, ct))
         {
             return View("EditItem", page);
         }
@@ -265,15 +260,12 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
             return View(WithWarning(page, subject));
         }
 
-        var old = Describe(item, page);
         Apply(form, item);
         foreach (var removed in ApplyResponsibles(form, item))
         {
             db.Responsibles.Remove(removed);
         }
 
-        PlanJournal.Add(db, User, clock.GetUtcNow(), id, JournalAction.Update, PlanJournal.PlanItem, Text(item.Id),
-            oldValue: old, newValue: Describe(item, page));
         db.ExpectProjectVersion(id, form.Version, clock.GetUtcNow());
         if (!await db.TrySavePlanAsync(ModelState, ct))
         {
@@ -341,8 +333,6 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
 
         if (oldParent != item.ParentId)
         {
-            PlanJournal.Add(db, User, clock.GetUtcNow(), id, JournalAction.Update, PlanJournal.PlanItem, Text(item.Id),
-                "Место в плане", oldParent is null ? "верхний уровень" : $"в пункте {oldParent}", target is null ? "верхний уровень" : $"в пункте {target.Id}");
             db.ExpectProjectVersion(id, version, clock.GetUtcNow());
             if (!await db.TrySavePlanAsync(ModelState, ct))
             {
@@ -401,8 +391,6 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
             .ToListAsync(ct);
         db.ControlEvents.RemoveRange(emptied);
         db.PlanItems.RemoveRange(removed);
-        PlanJournal.Add(db, User, clock.GetUtcNow(), id, JournalAction.Delete, PlanJournal.PlanItem, Text(itemId),
-            oldValue: removed.Count > 1 ? $"{page.Title} (с вложенными пунктами: {removed.Count - 1})" : page.Title);
         db.ExpectProjectVersion(id, version, clock.GetUtcNow());
         if (!await db.TrySavePlanAsync(ModelState, ct))
         {

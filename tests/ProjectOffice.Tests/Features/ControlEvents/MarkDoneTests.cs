@@ -34,8 +34,10 @@ public sealed class MarkDoneTests(PortalFactory portal) : IClassFixture<PortalFa
         Assert.Equal($"Выполнено, отметил {userName}", after.Comment);
         Assert.Equal(await TestPeople.UserIdAsync(portal, userName), after.DoneByUserId);
         Assert.NotNull(after.MarkedAt);
-        Assert.True(await DemoPlans.WithDbAsync(portal, db => db.Journal.AnyAsync(j =>
-            j.EntityId == eventId.ToString(CultureInfo.InvariantCulture) && j.Action == JournalAction.StatusChange && j.NewValue!.StartsWith("выполнено 15.06.2021"))));
+        var journal = await DemoPlans.WithDbAsync(portal, db => db.Journal
+            .Where(j => j.EntityType == "Контрольное событие" && j.EntityId == eventId.ToString(CultureInfo.InvariantCulture)).ToListAsync());
+        Assert.Contains(journal, j => j.Action == JournalAction.StatusChange && j.OldValue == "Запланировано" && j.NewValue == "Выполнено");
+        Assert.Contains(journal, j => j.Field == "Фактическая дата" && j.NewValue == "15.06.2021");
         var page = await client.GetPageAsync($"/control-events/{eventId}");
         Assert.Equal("Done", page.QuerySelector("[data-testid=event-state] [data-state]")!.GetAttribute("data-state"));
     }
@@ -107,10 +109,12 @@ public sealed class MarkDoneTests(PortalFactory portal) : IClassFixture<PortalFa
         Assert.Equal(ControlEventStatus.Planned, after.Status);
         Assert.Null(after.DoneOn);
         Assert.Null(after.DoneByUserId);
-        var entry = await DemoPlans.WithDbAsync(portal, db => db.Journal
-            .Where(j => j.EntityId == eventId.ToString(CultureInfo.InvariantCulture) && j.NewValue == "запланировано").SingleAsync());
-        Assert.Equal("выполнено 01.03.2020: по ошибке", entry.OldValue);
-        Assert.Equal(DemoUsers.Methodist.FullName, entry.UserName);
+        var journal = await DemoPlans.WithDbAsync(portal, db => db.Journal
+            .Where(j => j.EntityType == "Контрольное событие" && j.EntityId == eventId.ToString(CultureInfo.InvariantCulture)).ToListAsync());
+        var unmarked = Assert.Single(journal, j => j.Action == JournalAction.StatusChange && j.NewValue == "Запланировано");
+        Assert.Equal("Выполнено", unmarked.OldValue);
+        Assert.Equal(DemoUsers.Methodist.FullName, unmarked.UserName);
+        Assert.Contains(journal, j => j.Field == "Фактическая дата" && j.OldValue == "01.03.2020" && j.NewValue == null);
     }
 
     [Fact]
