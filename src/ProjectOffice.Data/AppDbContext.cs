@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Journal;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
@@ -40,6 +41,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
     public DbSet<Footnote> Footnotes => Set<Footnote>();
     public DbSet<JournalEntry> Journal => Set<JournalEntry>();
+    public DbSet<ApprovalDecision> ApprovalDecisions => Set<ApprovalDecision>();
+    public DbSet<ProjectVersion> ProjectVersions => Set<ProjectVersion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

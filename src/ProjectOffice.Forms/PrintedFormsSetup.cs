@@ -1,7 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ProjectOffice.Forms.Annexes;
 using ProjectOffice.Forms.Budget;
 using ProjectOffice.Forms.Catalogue;
+using ProjectOffice.Forms.Passport;
+using ProjectOffice.Forms.ControlEvents;
+using ProjectOffice.Forms.Plan;
 using ProjectOffice.Forms.Printing;
 using ProjectOffice.Forms.Rendering;
 
@@ -16,6 +20,10 @@ public static class PrintedFormsSetup
         services.AddSingleton<ChromiumPrinter>();
         services.AddScoped<FormRenderer>();
         services.AddScoped<IPrintedForm, BudgetPrintedForm>();
+        services.AddScoped<IPrintedForm, PassportPrintedForm>();
+        services.AddScoped<IPrintedForm, PlanPrintedForm>();
+        services.AddScoped<IPrintedForm, ControlEventsPrintedForm>();
+        services.AddScoped<IPrintedForm, AnnexesPrintedForm>();
         return services;
     }
 }

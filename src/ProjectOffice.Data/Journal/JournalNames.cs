@@ -1,3 +1,4 @@
+using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 
@@ -30,6 +31,8 @@ public static class JournalNames
         [typeof(Responsible)] = "Ответственный",
         [typeof(EvidenceFile)] = "Подтверждающий файл",
         [typeof(Footnote)] = "Сноска",
+        [typeof(ApprovalDecision)] = "Решение",
+        [typeof(ProjectVersion)] = "Версия паспорта",
     };
 
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
@@ -50,6 +53,15 @@ public static class JournalNames
         ["Position"] = "Должность",
         ["SortOrder"] = "Порядок",
         ["PersonId"] = "Человек",
+        ["ReportedAt"] = "Доложено о завершении",
+        ["ClosedAt"] = "Закрыт",
+        ["StageId"] = "Этап",
+        ["PlanItemId"] = "Пункт плана",
+        ["PositionText"] = "Должность",
+        ["OrganisationText"] = "Организация",
+        ["NameText"] = "Имя",
+        ["Date"] = "Дата",
+        ["DateText"] = "Дата (как напечатано)",
     };
 
     public static bool Describes(Type type) => Entities.ContainsKey(type);
@@ -68,6 +80,7 @@ public static class JournalNames
         ControlEventStatus.Planned => "Запланировано",
         ControlEventStatus.Done => "Выполнено",
         ControlEventStatus.Cancelled => "Отменено",
+        StageStatus stage => StatusLabels.Of(stage),
         _ => value.ToString(),
     };
 
@@ -95,6 +108,8 @@ public static class JournalNames
         Responsible r => r.Person?.FullName ?? r.Text,
         EvidenceFile f => f.FileName,
         Footnote f => f.Marker + " " + f.Text,
+        ApprovalDecision d => (d.StageName is null ? "" : $"Этап «{d.StageName}»: ") + DecisionKinds.Label(d.Kind) + (d.Comment is null ? "" : $": {d.Comment}"),
+        ProjectVersion v => $"Версия {v.Number}",
         _ => null,
     };
 }

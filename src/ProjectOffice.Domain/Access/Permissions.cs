@@ -27,9 +27,28 @@ public static class Permissions
     /// <summary>Bring whole projects in from projectoffice/1 JSON.</summary>
     public const string ImportProjects = nameof(ImportProjects);
 
+    /// <summary>Per project: hand the draft passport to the project office (the project's leader and administrator).</summary>
+    public const string SubmitPassport = nameof(SubmitPassport);
+
+    /// <summary>Per project: agree («СОГЛАСОВАНО») or return the submitted passport (the project office).</summary>
+    public const string AgreePassport = nameof(AgreePassport);
+
+    /// <summary>Per project: approve («УТВЕРЖДАЮ») or return the agreed passport (global curators and the project's curator).</summary>
+    public const string ApprovePassport = nameof(ApprovePassport);
+
+    /// <summary>Per project: open a change request on the approved passport (the project's leader and administrator).</summary>
+    public const string RequestChange = nameof(RequestChange);
+
+    /// <summary>Per project: report a stage complete (the project's leader and administrator).</summary>
+    public const string ReportStage = nameof(ReportStage);
+
+    /// <summary>Per project: close, return or reopen a reported stage (global curators and the project's curator).</summary>
+    public const string CloseStage = nameof(CloseStage);
+
     /// <summary>Dashboards across all projects.</summary>
     public const string MonitorAllProjects = nameof(MonitorAllProjects);
 
     public static IReadOnlyList<string> All { get; } =
-        [ViewProjects, ViewProject, ManageUsers, ManageReferenceLists, CreateProject, EditPassport, EditPlan, MarkControlEventDone, MonitorAllProjects, ImportProjects];
+        [ViewProjects, ViewProject, ManageUsers, ManageReferenceLists, CreateProject, EditPassport, EditPlan, MarkControlEventDone, MonitorAllProjects, ImportProjects,
+         SubmitPassport, AgreePassport, ApprovePassport, RequestChange, ReportStage, CloseStage];
 }

@@ -20,8 +20,15 @@ public static class RolePermissions
         [
             Permissions.ViewProjects, Permissions.ViewProject, Permissions.CreateProject, Permissions.EditPassport,
             Permissions.EditPlan, Permissions.MarkControlEventDone, Permissions.MonitorAllProjects, Permissions.ImportProjects,
+            Permissions.AgreePassport,
         ],
-        [Roles.Curator] = [Permissions.ViewProjects, Permissions.ViewProject, Permissions.MonitorAllProjects],
+        // A global curator approves any project's passport and closes its stages; so does the project's own curator
+        // member (project table below), whatever their global role.
+        [Roles.Curator] =
+        [
+            Permissions.ViewProjects, Permissions.ViewProject, Permissions.MonitorAllProjects, Permissions.ApprovePassport,
+            Permissions.CloseStage,
+        ],
         // Leaders and methodists read the projects they take part in and those of their organisation (ProjectAccessHandler).
         [Roles.Leader] = [Permissions.ViewProjects, Permissions.CreateProject],
         [Roles.Methodist] = [Permissions.ViewProjects],
@@ -30,8 +37,17 @@ public static class RolePermissions
 
     private static readonly Dictionary<MemberRole, string[]> ProjectTable = new()
     {
-        [MemberRole.Leader] = [Permissions.ViewProject, Permissions.EditPassport, Permissions.EditPlan, Permissions.MarkControlEventDone],
-        [MemberRole.Administrator] = [Permissions.ViewProject, Permissions.EditPassport, Permissions.EditPlan, Permissions.MarkControlEventDone],
+        [MemberRole.Leader] =
+        [
+            Permissions.ViewProject, Permissions.EditPassport, Permissions.EditPlan, Permissions.MarkControlEventDone,
+            Permissions.SubmitPassport, Permissions.RequestChange, Permissions.ReportStage,
+        ],
+        [MemberRole.Administrator] =
+        [
+            Permissions.ViewProject, Permissions.EditPassport, Permissions.EditPlan, Permissions.MarkControlEventDone,
+            Permissions.SubmitPassport, Permissions.RequestChange, Permissions.ReportStage,
+        ],
+        [MemberRole.Curator] = [Permissions.ViewProject, Permissions.ApprovePassport, Permissions.CloseStage],
     };
 
     public static bool GrantsInProject(IEnumerable<MemberRole> projectRoles, string permission) =>

@@ -1,3 +1,5 @@
+using ProjectOffice.Domain.Approval;
+
 namespace ProjectOffice.Domain.Projects;
 
 public sealed class Stage
@@ -11,4 +13,9 @@ public sealed class Stage
 
     /// <summary>Wording a particular form uses when it differs from the passport's.</summary>
     public List<TextVariant> PrintedNames { get; set; } = [];
+
+    /// <summary>Completion: reported by the leader, closed (or returned) by the curator; see <see cref="StageWorkflow"/>.</summary>
+    public StageStatus Status { get; set; }
+    public DateTimeOffset? ReportedAt { get; set; }
+    public DateTimeOffset? ClosedAt { get; set; }
 }

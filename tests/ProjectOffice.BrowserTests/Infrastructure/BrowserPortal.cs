@@ -12,6 +12,9 @@ public sealed class BrowserPortal : IAsyncLifetime, IDisposable
     public Uri BaseAddress { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The portal's services, for a journey that needs to look up an id or check what was stored.</summary>
+    public IServiceProvider Services => factory.Services;
+
     public async Task InitializeAsync()
     {
         await ((IAsyncLifetime)factory).InitializeAsync();

@@ -32,6 +32,7 @@ public sealed class DemoRoundTripTests(PortalFactory portal) : IClassFixture<Por
     {
         var id = await PassportArrange.ReadAsync(portal, db => db.Projects.Where(p => p.Name == projectName).Select(p => p.Id).SingleAsync());
         var before = await PassportJsonAsync(id);
+        var journalBefore = await PassportArrange.ReadAsync(portal, db => db.Journal.CountAsync(j => j.ProjectId == id));
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
         var url = $"/projects/{id}/edit/{section}";
         var fields = (await office.GetPageAsync(url)).Fields();
@@ -42,6 +43,7 @@ public sealed class DemoRoundTripTests(PortalFactory portal) : IClassFixture<Por
         Assert.True(response.StatusCode == HttpStatusCode.Redirect,
             $"{response.StatusCode}: {(await PortalClient.ParseAsync(response)).QuerySelectorAll(".field-validation-error, [data-testid=form-errors]").Select(e => e.TextContent.Trim()).Where(t => t.Length > 0).FirstOrDefault()}");
         Assert.Equal(before, await PassportJsonAsync(id));
+        Assert.Equal(journalBefore, await PassportArrange.ReadAsync(portal, db => db.Journal.CountAsync(j => j.ProjectId == id)));
     }
 
     [Fact]

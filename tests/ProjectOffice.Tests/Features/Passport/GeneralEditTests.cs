@@ -112,17 +112,22 @@ public sealed class GeneralEditTests(PortalFactory portal) : IClassFixture<Porta
     }
 
     [Fact]
-    public async Task Section_tabs_link_every_passport_section_in_form_order()
+    public async Task Every_section_page_links_every_passport_section_in_form_order()
     {
         var id = await PassportArrange.ProjectAsync(portal, "Проект с вкладками");
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
-
-        var page = await office.GetPageAsync($"/projects/{id}/edit/general");
-
-        var links = page.QuerySelectorAll("[data-testid=passport-tabs] a").Select(a => a.GetAttribute("href")).ToList();
         string[] sections = ["general", "team", "stages", "lists", "tasks", "indicators", "budget", "materials"];
-        Assert.Equal(sections.Select(s => $"/projects/{id}/edit/{s}"), links);
-        Assert.NotNull(page.QuerySelector($"a[href='/projects/{id}']"));
+        var urls = sections.Select(s => $"/projects/{id}/edit/{s}").ToList();
+
+        foreach (var url in urls)
+        {
+            var page = await office.GetPageAsync(url);
+
+            var links = page.QuerySelectorAll("[data-testid=passport-tabs] a").Select(a => a.GetAttribute("href") ?? "").ToList();
+            Assert.Equal(urls, links);
+            Assert.Equal(url, page.QuerySelector("[data-testid=passport-tabs] a.active")?.GetAttribute("href"));
+            Assert.NotNull(page.QuerySelector($"a[href='/projects/{id}']"));
+        }
     }
 
     [Fact]

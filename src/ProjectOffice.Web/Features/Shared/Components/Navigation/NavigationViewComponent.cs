@@ -1,13 +1,15 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using ProjectOffice.Data;
 using ProjectOffice.Domain.Access;
+using ProjectOffice.Web.Features.Notifications;
 using ProjectOffice.Web.Infrastructure;
 
 namespace ProjectOffice.Web.Features.Navigation;
 
 /// <summary>The main menu: an item shows only when the user holds its permission.</summary>
-public sealed class NavigationViewComponent(IAuthorizationService auth) : ViewComponent
+public sealed class NavigationViewComponent(IAuthorizationService auth, AppDbContext db) : ViewComponent
 {
     private static readonly NavigationItem[] Items =
     [
@@ -31,6 +33,9 @@ public sealed class NavigationViewComponent(IAuthorizationService auth) : ViewCo
             }
         }
 
+        var waiting = await WaitingCountAsync(user);
+        visible.Add(new NavigationItem(waiting is { } count ? $"Входящие ({count})" : "Входящие", "/inbox", null));
+
         var path = HttpContext.Request.Path.Value ?? "/";
         return View(new NavigationModel
         {
@@ -39,5 +44,18 @@ public sealed class NavigationViewComponent(IAuthorizationService auth) : ViewCo
             FullName = user.FindFirstValue(PortalClaims.FullName) ?? user.Identity?.Name ?? "",
             RoleNames = user.FindAll(ClaimTypes.Role).Select(c => Roles.DisplayName(c.Value)).ToList(),
         });
+    }
+
+    /// <summary>The error page shows the menu too: a database that does not answer must not break it.</summary>
+    private async Task<int?> WaitingCountAsync(ClaimsPrincipal user)
+    {
+        try
+        {
+            return (await InboxQueries.ListAsync(db, user, HttpContext.RequestAborted)).Count;
+        }
+        catch (System.Data.Common.DbException)
+        {
+            return null;
+        }
     }
 }

@@ -1,0 +1,24 @@
+using ProjectOffice.Data;
+using ProjectOffice.Forms.Catalogue;
+using ProjectOffice.Forms.Rendering;
+
+namespace ProjectOffice.Forms.Annexes;
+
+/// <summary>Annex 2 of a national-layout passport with the additional materials: indicators by organisation, calculation methods, financing.</summary>
+public sealed class AnnexesPrintedForm(AppDbContext db, FormRenderer renderer) : IPrintedForm
+{
+    public string Name => "annexes";
+
+    public async Task<PrintedDocument?> LoadAsync(int projectId, CancellationToken ct)
+    {
+        var data = await AnnexesFormQuery.LoadAsync(db, projectId, ct);
+        return data is null ? null : new PrintedDocument
+        {
+            Title = data.Annex is { } annex ? $"Приложение № {annex} к паспорту проекта {data.ProjectName}" : $"Приложения к паспорту проекта {data.ProjectName}",
+            ApprovedOn = data.ApprovedOn,
+            RenderHtmlAsync = preview => renderer.RenderAsync<AnnexesForm>(
+                new Dictionary<string, object> { [nameof(AnnexesForm.Data)] = data }, preview),
+            WriteXlsx = () => AnnexesXlsx.Write(data),
+        };
+    }
+}

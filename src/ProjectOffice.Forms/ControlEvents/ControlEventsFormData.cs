@@ -1,0 +1,22 @@
+using ProjectOffice.Forms.Layout;
+
+namespace ProjectOffice.Forms.ControlEvents;
+
+/// <summary>Everything «План контрольных событий» prints, in printed order.</summary>
+public sealed record ControlEventsFormData
+{
+    public required string ProjectName { get; init; }
+
+    /// <summary>«проекта» (municipal layout, as seed 000 prints) or «муниципального проекта»: the title's second line before the name.</summary>
+    public required string ProjectCaption { get; init; }
+
+    /// <summary>Not approved yet: printed «ПРОЕКТ», signature blocks without dates.</summary>
+    public required bool IsDraft { get; init; }
+
+    /// <summary>The date the passport was approved, when known (for the file name).</summary>
+    public DateOnly? ApprovedOn { get; init; }
+
+    public required IReadOnlyList<ControlEventsFormRow> Rows { get; init; }
+    public required IReadOnlyList<SignatureData> TopSignatures { get; init; }
+    public required IReadOnlyList<SignatureData> BottomSignatures { get; init; }
+}

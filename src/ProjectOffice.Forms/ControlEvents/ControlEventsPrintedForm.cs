@@ -1,0 +1,23 @@
+using ProjectOffice.Data;
+using ProjectOffice.Forms.Catalogue;
+using ProjectOffice.Forms.Rendering;
+
+namespace ProjectOffice.Forms.ControlEvents;
+
+public sealed class ControlEventsPrintedForm(AppDbContext db, FormRenderer renderer) : IPrintedForm
+{
+    public string Name => "control-events";
+
+    public async Task<PrintedDocument?> LoadAsync(int projectId, CancellationToken ct)
+    {
+        var data = await ControlEventsFormQuery.LoadAsync(db, projectId, ct);
+        return data is null ? null : new PrintedDocument
+        {
+            Title = $"План контрольных событий {data.ProjectName}",
+            ApprovedOn = data.ApprovedOn,
+            RenderHtmlAsync = preview => renderer.RenderAsync<ControlEventsForm>(
+                new Dictionary<string, object> { [nameof(ControlEventsForm.Data)] = data }, preview),
+            WriteXlsx = () => ControlEventsXlsx.Write(data),
+        };
+    }
+}

@@ -1,0 +1,260 @@
+using System.Globalization;
+using ClosedXML.Excel;
+using ProjectOffice.Forms.Xlsx;
+
+namespace ProjectOffice.Forms.Passport;
+
+/// <summary>
+/// The national passport as a workbook of landscape sheets, one per section in printed order, so that each table can
+/// repeat its own header rows on every printed page. The title and «УТВЕРЖДАЮ» open the first sheet.
+/// </summary>
+internal static class NationalPassportXlsx
+{
+    // 1 января 2019 г.: the long date of the paper, still a date to Excel.
+    private const string LongDateFormat = "[$-419]d mmmm yyyy \"г.\"";
+
+    public static void Write(XLWorkbook workbook, PassportFormData data, NationalPassport passport)
+    {
+        MainProvisions(workbook, data, passport);
+        Indicators(workbook, passport);
+        Tasks(workbook, passport);
+        Finance(workbook, passport);
+        var (sheet, row) = Participants(workbook, passport);
+        foreach (var leader in data.LeaderSignatures)
+        {
+            row = PassportXlsx.WriteLeaderSignature(sheet, row, leader, (1, 4), (5, 6));
+        }
+
+        PassportXlsx.WriteSignatures(sheet, row, data.BottomSignatures, (1, 3), (4, 6));
+    }
+
+    private static void MainProvisions(XLWorkbook workbook, PassportFormData data, NationalPassport passport)
+    {
+        const int last = 5;
+        var sheet = workbook.AddFormSheet("1. Основные положения", landscape: true, 34, 44, 26, 14, 14);
+        var row = PassportXlsx.WriteDraftMark(sheet, 1, last, data.IsDraft);
+        row = PassportXlsx.WriteSignatures(sheet, row, data.TopSignatures, (1, 2), (3, last));
+
+        sheet.Merge(row, 1, last, "П А С П О Р Т").Centered().Bold();
+        sheet.Merge(row + 1, 1, last, passport.LevelGenitive).Centered().Bold();
+        sheet.Merge(row + 2, 1, last, $"«{data.ProjectName}»").Centered().Bold();
+        row += 4;
+        sheet.Merge(row, 1, last, "1. Основные положения").Centered().Bold();
+        row++;
+
+        var top = row;
+        row = Line(sheet, row, last, "Наименование регионального проекта", passport.RegionalProject);
+        sheet.Cell(row, 1).SetText("Краткое наименование " + passport.LevelGenitive);
+        sheet.Cell(row, 2).SetText(passport.ShortName ?? "");
+        sheet.Cell(row, 3).SetText("Срок начала и окончания проекта");
+        sheet.Cell(row, 4).SetDate(passport.Start);
+        sheet.Cell(row, 5).SetDate(passport.End);
+        PassportXlsx.FitHeight(sheet, row, ("Краткое наименование " + passport.LevelGenitive, 34), (passport.ShortName ?? "", 44), ("Срок начала и окончания проекта", 26));
+        row++;
+        row = Line(sheet, row, last, "Куратор " + passport.LevelGenitive, passport.Curator);
+        row = Line(sheet, row, last, "Руководитель " + passport.LevelGenitive, passport.Leader);
+        row = Line(sheet, row, last, "Администратор " + passport.LevelGenitive, passport.Administrator);
+        row = Line(sheet, row, last, "Связь с муниципальными и региональными программами", string.Join("\n", passport.Programmes));
+        sheet.Range(top, 1, row - 1, last).Grid();
+    }
+
+    private static int Line(IXLWorksheet sheet, int row, int last, string caption, string? value)
+    {
+        sheet.Cell(row, 1).SetText(caption);
+        sheet.Merge(row, 2, last, value ?? "");
+        PassportXlsx.FitHeight(sheet, row, (caption, sheet.Column(1).Width), (value ?? "", sheet.Width(2, last)));
+        return row + 1;
+    }
+
+    private static void Indicators(XLWorkbook workbook, NationalPassport passport)
+    {
+        var years = passport.IndicatorYears;
+        var last = Math.Max(5, 5 + years.Count);
+        var sheet = workbook.AddFormSheet("2. Цель и показатели", landscape: true, [6, 44, 14, 10, 16, .. years.Select(_ => 9.0)]);
+        sheet.Merge(1, 1, last, "2. Цель и показатели " + passport.LevelGenitive).Centered().Bold();
+        var goal = "Цель: " + passport.Goal;
+        sheet.Merge(2, 1, last, goal);
+        PassportXlsx.FitHeight(sheet, 2, (goal, sheet.Width(1, last)));
+
+        const int header = 3;
+        sheet.Merge(header, 1, 1, "№ п/п", rowSpan: 2);
+        sheet.Merge(header, 2, 2, "Наименование показателя", rowSpan: 2);
+        sheet.Merge(header, 3, 3, "Тип показателя", rowSpan: 2);
+        sheet.Merge(header, 4, 5, "Базовое значение");
+        sheet.Cell(header + 1, 4).SetText("Значение");
+        sheet.Cell(header + 1, 5).SetText("Дата");
+        if (years.Count > 0)
+        {
+            sheet.Merge(header, 6, last, "Период, год");
+            for (var i = 0; i < years.Count; i++)
+            {
+                sheet.Cell(header + 1, 6 + i).SetValue(years[i]);
+            }
+        }
+
+        sheet.Range(header, 1, header + 1, last).Centered();
+        sheet.PageSetup.SetRowsToRepeatAtTop(header, header + 1);
+
+        var row = header + 2;
+        foreach (var indicator in passport.Indicators)
+        {
+            sheet.Cell(row, 1).SetText(indicator.Number);
+            sheet.Cell(row, 2).SetText(indicator.Name);
+            sheet.Cell(row, 3).SetText(indicator.Type);
+            sheet.Cell(row, 4).SetPhrase(indicator.BaselineText);
+            if (indicator.BaselineDate is { } date)
+            {
+                sheet.Cell(row, 5).SetDate(date).Style.NumberFormat.Format = LongDateFormat;
+            }
+
+            for (var i = 0; i < indicator.Values.Count; i++)
+            {
+                sheet.Cell(row, 6 + i).SetPhrase(indicator.Values[i]);
+            }
+
+            sheet.Range(row, 4, row, last).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+            PassportXlsx.FitHeight(sheet, row, (indicator.Name, 44));
+            row++;
+        }
+
+        sheet.Range(2, 1, row - 1, last).Grid();
+    }
+
+    private static void Tasks(XLWorkbook workbook, NationalPassport passport)
+    {
+        const double textWidth = 70;
+        var sheet = workbook.AddFormSheet("3. Задачи и результаты", landscape: true, 7, textWidth, textWidth);
+        sheet.Merge(1, 1, 3, "3. Задачи и результаты " + passport.LevelGenitive).Centered().Bold();
+        sheet.Cell(2, 1).SetText("№ п/п");
+        sheet.Cell(2, 2).SetText("Наименование задачи, результата");
+        sheet.Cell(2, 3).SetText("Характеристика результата");
+        sheet.Range(2, 1, 2, 3).Centered();
+        sheet.PageSetup.SetRowsToRepeatAtTop(2, 2);
+
+        var row = 3;
+        foreach (var task in passport.Tasks)
+        {
+            sheet.Cell(row, 1).SetText(task.Number);
+            sheet.Merge(row, 2, 3, task.Name);
+            PassportXlsx.FitHeight(sheet, row, (task.Name, 2 * textWidth));
+            row++;
+            foreach (var result in task.Results)
+            {
+                var name = PassportXlsx.Text(result.Name);
+                var characteristic = PassportXlsx.Text(result.Characteristic);
+                sheet.Cell(row, 1).SetText(result.Number);
+                sheet.Cell(row, 2).SetText(name);
+                sheet.Cell(row, 3).SetText(characteristic);
+                PassportXlsx.FitHeight(sheet, row, (name, textWidth), (characteristic, textWidth));
+                row++;
+            }
+        }
+
+        sheet.Range(2, 1, row - 1, 3).Grid();
+    }
+
+    private static void Finance(XLWorkbook workbook, NationalPassport passport)
+    {
+        const double titleWidth = 50;
+        var years = passport.BudgetYears;
+        var last = 3 + years.Count;
+        var sheet = workbook.AddFormSheet("4. Финансовое обеспечение", landscape: true, [7, titleWidth, .. years.Select(_ => 10.0), 12]);
+        sheet.Merge(1, 1, last, "4. Финансовое обеспечение реализации " + passport.LevelGenitive).Centered().Bold();
+
+        const int header = 2;
+        sheet.Merge(header, 1, 1, "№ п/п", rowSpan: 2);
+        sheet.Merge(header, 2, 2, "Наименование результата и источники финансирования", rowSpan: 2);
+        if (years.Count > 0)
+        {
+            sheet.Merge(header, 3, last - 1, "Объем финансового обеспечения по годам реализации (млн. рублей)");
+            for (var i = 0; i < years.Count; i++)
+            {
+                sheet.Cell(header + 1, 3 + i).SetText(string.Create(CultureInfo.InvariantCulture, $"{years[i]} г."));
+            }
+        }
+
+        sheet.Merge(header, last, last, "Всего (млн. рублей)", rowSpan: 2);
+        sheet.Range(header, 1, header + 1, last).Centered();
+        PassportXlsx.FitHeight(sheet, header, ("Всего (млн. рублей)", 12));
+        sheet.PageSetup.SetRowsToRepeatAtTop(header, header + 1);
+
+        var row = header + 2;
+        foreach (var direction in passport.Directions)
+        {
+            sheet.Cell(row, 1).SetText(direction.Number);
+            sheet.Merge(row, 2, last, direction.Title);
+            PassportXlsx.FitHeight(sheet, row, (direction.Title, sheet.Width(2, last)));
+            row++;
+            foreach (var line in direction.Rows)
+            {
+                row = MoneyRow(sheet, row, line, titleWidth);
+            }
+        }
+
+        foreach (var line in passport.BudgetTotals)
+        {
+            row = MoneyRow(sheet, row, line, titleWidth);
+        }
+
+        sheet.Range(header, 1, row - 1, last).Grid();
+    }
+
+    private static int MoneyRow(IXLWorksheet sheet, int row, PassportMoneyRow line, double titleWidth)
+    {
+        sheet.Cell(row, 2).SetText(line.Title).Style.Font.Bold = line.IsTotal;
+        for (var i = 0; i < line.Cells.Count; i++)
+        {
+            var cell = sheet.Cell(row, 3 + i).SetMoney(line.Cells[i]);
+            cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+            cell.Style.Font.Bold = line.IsTotal;
+        }
+
+        PassportXlsx.FitHeight(sheet, row, (line.Title, titleWidth));
+        return row + 1;
+    }
+
+    /// <summary>Section 5; returns its sheet and the first row after the table, where the closing signatures go.</summary>
+    private static (IXLWorksheet Sheet, int Row) Participants(XLWorkbook workbook, NationalPassport passport)
+    {
+        double[] widths = [6, 26, 16, 40, 36, 14];
+        var sheet = workbook.AddFormSheet("5. Участники", landscape: true, widths);
+        sheet.Merge(1, 1, 6, "5. Участники " + passport.LevelGenitive).Centered().Bold();
+        string[] header = ["№ п/п", "Роль в проекте", "Фамилия, инициалы", "Должность", "Непосредственный руководитель", "Занятость в проекте (процентов)"];
+        for (var i = 0; i < header.Length; i++)
+        {
+            sheet.Cell(2, 1 + i).SetText(header[i]);
+        }
+
+        sheet.Range(2, 1, 2, 6).Centered();
+        PassportXlsx.FitHeight(sheet, 2, [.. header.Select((h, i) => (h, widths[i]))]);
+        sheet.PageSetup.SetRowsToRepeatAtTop(2, 2);
+
+        var row = 3;
+        foreach (var group in passport.Participants)
+        {
+            if (group.Heading is { } heading)
+            {
+                sheet.Merge(row, 1, 6, heading).Style.Font.Italic = true;
+                PassportXlsx.FitHeight(sheet, row, (heading, sheet.Width(1, 6)));
+                row++;
+            }
+
+            foreach (var participant in group.Rows)
+            {
+                string[] cells = [participant.Number.ToString(CultureInfo.InvariantCulture) + ".", participant.Role, participant.Name,
+                    participant.Position ?? "", participant.Supervisor ?? "", participant.Employment ?? ""];
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    sheet.Cell(row, 1 + i).SetText(cells[i]);
+                }
+
+                sheet.Cell(row, 6).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+                PassportXlsx.FitHeight(sheet, row, [.. cells.Select((c, i) => (c, widths[i]))]);
+                row++;
+            }
+        }
+
+        sheet.Range(2, 1, row - 1, 6).Grid();
+        return (sheet, row + 1);
+    }
+}

@@ -1,0 +1,370 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using ProjectOffice.Data;
+using ProjectOffice.Domain.Projects;
+using ProjectOffice.Domain.Reference;
+using ProjectOffice.Forms.Budget;
+using ProjectOffice.Forms.Layout;
+
+namespace ProjectOffice.Forms.Passport;
+
+/// <summary>
+/// Reads one project's «Паспорт проекта» into <see cref="PassportFormData"/>, in the layout the project has.
+/// One query per table (split query), never one per row; amounts print as typed, every total is computed.
+/// </summary>
+public static class PassportFormQuery
+{
+    public static async Task<PassportFormData?> LoadAsync(AppDbContext db, int projectId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var project = await db.Projects.AsNoTracking().AsSplitQuery()
+            .Include(p => p.Members.OrderBy(m => m.SortOrder)).ThenInclude(m => m.Person)
+            .Include(p => p.ParticipantGroups.OrderBy(g => g.SortOrder))
+            .Include(p => p.Stages.OrderBy(s => s.SortOrder))
+            .Include(p => p.Tasks.OrderBy(t => t.SortOrder)).ThenInclude(t => t.Results.OrderBy(r => r.SortOrder))
+            .Include(p => p.ListItems.OrderBy(i => i.SortOrder))
+            .Include(p => p.Indicators.OrderBy(i => i.SortOrder)).ThenInclude(i => i.Values.OrderBy(v => v.Year))
+            .Include(p => p.BudgetItems.Where(b => b.SectionId == null).OrderBy(b => b.SortOrder))
+                .ThenInclude(b => b.Amounts.OrderBy(a => a.Year).ThenBy(a => a.SortOrder)).ThenInclude(a => a.FundingSource)
+            .Include(p => p.Signatures.Where(s => s.Form == FormKind.Passport).OrderBy(s => s.SortOrder))
+            .SingleOrDefaultAsync(p => p.Id == projectId, ct);
+        if (project is null)
+        {
+            return null;
+        }
+
+        var draft = project.Status < ProjectStatus.Approved;
+        var signatures = project.Signatures.Select(s => (s.AtTop, Data: Signature(s, draft))).ToList();
+        return new PassportFormData
+        {
+            ProjectName = project.Name,
+            Layout = project.Layout,
+            IsDraft = draft,
+            ApprovedOn = project.Signatures.FirstOrDefault(s => s.Kind == SignatureKind.Approved && s.Date is not null)?.Date,
+            TopSignatures = signatures.Where(s => s.AtTop).Select(s => s.Data).ToList(),
+            LeaderSignatures = signatures.Where(s => !s.AtTop && s.Data.Kind == SignatureKind.LeaderSignature).Select(s => s.Data).ToList(),
+            BottomSignatures = signatures.Where(s => !s.AtTop && s.Data.Kind != SignatureKind.LeaderSignature).Select(s => s.Data).ToList(),
+            Municipal = project.Layout == ProjectLayout.Municipal ? Municipal(project, await EmptyBudgetSourcesAsync(db, project, ct)) : null,
+            National = project.Layout == ProjectLayout.National ? National(project) : null,
+        };
+    }
+
+    private static MunicipalPassport Municipal(Project project, IReadOnlyList<FundingSource> emptyBudgetSources) => new()
+    {
+        General =
+        [
+            Item(1, "Наименование федерального проекта", Quoted(project.FederalProject)),
+            Item(2, "Краткое наименование проекта", Quoted(project.ShortName)),
+            Item(3, "Вид проекта (приоритетный/внешний/внутренний)", project.Kind is { } kind ? ProjectLabels.Kind(kind) : null),
+            Item(4, project.StrategicGoalRegionCaption ?? "Стратегическая цель социально-экономического развития субъекта РФ", project.StrategicGoalRegion),
+            Item(5, project.StrategicGoalCityCaption ?? "Стратегическая цель социально-экономического развития города", project.StrategicGoalCity),
+            Item(6, "Функционально-целевой блок реализации проекта", project.FunctionalBlock),
+            Item(7, "Инициатор проекта", LongStyle(project, MemberRole.Initiator)),
+            Item(8, "Куратор проекта", LongStyle(project, MemberRole.Curator)),
+            Item(9, "Руководитель проекта", LongStyle(project, MemberRole.Leader)),
+            Item(10, "Заместитель руководителя проекта", LongStyle(project, MemberRole.DeputyLeader)),
+            new PassportItem
+            {
+                Number = 11,
+                Caption = "Перечень исполнителей проекта",
+                Executors = project.Members.Where(m => m.Role == MemberRole.Executor)
+                    .Select((m, i) => new PassportExecutor(i + 1, MemberText.FullName(m), MemberText.Position(m), MemberText.Email(m), MemberText.Phone(m)))
+                    .ToList(),
+            },
+            Item(12, "Администратор проекта", LongStyle(project, MemberRole.Administrator)),
+            Item(13, "Координатор проекта", LongStyle(project, MemberRole.Coordinator)),
+        ],
+        Description =
+        [
+            Item(14, "Основание для инициации проекта", project.Basis),
+            new PassportItem
+            {
+                Number = 15,
+                Caption = "Перечень муниципальных программ в сфере реализации проекта",
+                Paragraphs = List(project, ListItemKind.Programme).Select(p => new PassportParagraph(p)).ToList(),
+            },
+            Item(16, "Цель реализации проекта", project.Goal),
+            new PassportItem
+            {
+                Number = 17,
+                Caption = "Задачи проекта",
+                Paragraphs = project.Tasks.Select(t => new PassportParagraph(t.Name, PassportParagraphStyle.Dash)).ToList(),
+            },
+            new PassportItem
+            {
+                Number = 18,
+                Caption = "Перечень ожидаемых результатов реализации проекта",
+                Paragraphs = List(project, ListItemKind.ExpectedResult).Select((r, i) => new PassportParagraph(Number(i + 1) + " " + r)).ToList(),
+            },
+            new PassportItem
+            {
+                Number = 19,
+                Caption = "Срок реализации проекта, перечень этапов реализации проекта",
+                Stages =
+                [
+                    new PassportStageRow("Проект в целом, в том числе в разрезе этапов реализации:", project.StartDate, project.EndDate, IsTotal: true),
+                    .. project.Stages.Select((s, i) => new PassportStageRow(StageTitle(i, s, FormKind.Passport), s.StartDate, s.EndDate)),
+                ],
+            },
+            new PassportItem { Number = 20, Caption = "Бюджет проекта", Budget = StageBudget(project, emptyBudgetSources) },
+            Item(21, "Взаимосвязь с другими проектами", project.RelatedProjects),
+            new PassportItem
+            {
+                Number = 22,
+                Caption = "Основные риски реализации проекта",
+                Paragraphs =
+                [
+                    new PassportParagraph("Внешние риски:", PassportParagraphStyle.Heading),
+                    .. List(project, ListItemKind.ExternalRisk).Select(r => new PassportParagraph(r, PassportParagraphStyle.Dash)),
+                    new PassportParagraph("Внутренние риски:", PassportParagraphStyle.Heading),
+                    .. List(project, ListItemKind.InternalRisk).Select(r => new PassportParagraph(r, PassportParagraphStyle.Dash)),
+                ],
+            },
+        ],
+    };
+
+    private static NationalPassport National(Project project)
+    {
+        var level = ProjectLabels.LevelGenitive(project.Level);
+        var indicatorYears = project.Indicators.SelectMany(i => i.Values).Select(v => v.Year).Distinct().Order().ToList();
+        return new NationalPassport
+        {
+            LevelGenitive = level,
+            RegionalProject = Quoted(project.RegionalProject),
+            ShortName = Quoted(project.ShortName),
+            Start = project.StartDate,
+            End = project.EndDate,
+            Curator = NameAndPosition(project, MemberRole.Curator),
+            Leader = NameAndPosition(project, MemberRole.Leader),
+            Administrator = NameAndPosition(project, MemberRole.Administrator),
+            Programmes = List(project, ListItemKind.Programme),
+            Goal = project.Goal,
+            IndicatorYears = indicatorYears,
+            Indicators = project.Indicators.Select((indicator, i) => new NationalIndicator(
+                Number(i + 1),
+                indicator.UnitInName || string.IsNullOrWhiteSpace(indicator.Unit) ? indicator.Name : indicator.Name + ", " + indicator.Unit,
+                ProjectLabels.IndicatorType(indicator.Type),
+                indicator.BaselineText,
+                indicator.BaselineDate,
+                indicatorYears.Select(year => indicator.Values.FirstOrDefault(v => v.Year == year)?.PlannedText).ToList())).ToList(),
+            Tasks = project.Tasks.Select((task, t) => new NationalTask(
+                Number(t + 1),
+                task.Name,
+                task.Results.Select((result, r) => new NationalResult(
+                    Number(t + 1, r + 1), RichText.Parse(result.Name), RichText.Parse(result.Characteristic))).ToList())).ToList(),
+            BudgetYears = BudgetYears(project),
+            Directions = Directions(project, level),
+            BudgetTotals = ProjectBudgetTotals(project),
+            Participants = Participants(project, level),
+        };
+    }
+
+    /// <summary>Item 20: «Проект в целом» (every amount), then a row per stage; «Всего» first, a column per source.</summary>
+    private static PassportStageBudget StageBudget(Project project, IReadOnlyList<FundingSource> emptyBudgetSources)
+    {
+        var items = project.BudgetItems;
+        var sources = SourcesOf(items);
+        if (sources.Count == 0)
+        {
+            sources = [.. emptyBudgetSources];
+        }
+
+        var rows = project.BudgetBreakdown == BudgetBreakdown.Stage
+            ? project.Stages.Select((stage, i) => (
+                Title: StageTitle(i, stage, FormKind.PassportBudget),
+                Amounts: items.Where(b => b.StageId == stage.Id).SelectMany(b => b.Amounts).ToList()))
+            : items.Select(item => (Title: item.Title ?? "", Amounts: item.Amounts));
+        var all = items.SelectMany(i => i.Amounts).ToList();
+        return new PassportStageBudget
+        {
+            Sources = sources.Select(s => Capitalised(s.NameGenitive ?? s.Name)).ToList(),
+            Rows =
+            [
+                new PassportMoneyRow(
+                    "Проект в целом, в том числе в разрезе этапов реализации",
+                    [Total(all), .. sources.Select(s => Total(all.Where(a => a.FundingSourceId == s.Id)))],
+                    IsTotal: true),
+                .. rows.Select(row => new PassportMoneyRow(
+                    row.Title,
+                    [Total(row.Amounts), .. sources.Select(s => Typed(row.Amounts.Where(a => a.FundingSourceId == s.Id).ToList()))],
+                    IsTotal: false)),
+            ],
+        };
+    }
+
+    /// <summary>Section 4, per direction: a row per source with a cell per year and «Всего», then the direction's total.</summary>
+    private static List<NationalDirection> Directions(Project project, string level)
+    {
+        var years = BudgetYears(project);
+        var sources = SourcesOf(project.BudgetItems);
+        var numbers = DirectionNumbers(project);
+        return project.BudgetItems.Select((item, i) => new NationalDirection(
+            numbers[i],
+            item.Title ?? "",
+            [
+                .. sources.Select(source => YearRow(source.Name, years, item.Amounts.Where(a => a.FundingSourceId == source.Id).ToList(), typed: true)),
+                YearRow("Всего по данному направлению " + level, years, item.Amounts, typed: false),
+            ])).ToList();
+    }
+
+    /// <summary>«Всего по муниципальному проекту, в том числе:» and a row per source: computed over every direction.</summary>
+    private static List<PassportMoneyRow> ProjectBudgetTotals(Project project)
+    {
+        if (project.BudgetItems.Count == 0)
+        {
+            return [];
+        }
+
+        var years = BudgetYears(project);
+        var all = project.BudgetItems.SelectMany(i => i.Amounts).ToList();
+        return
+        [
+            YearRow("Всего по " + ProjectLabels.LevelDative(project.Level) + ", в том числе:", years, all, typed: false),
+            .. SourcesOf(project.BudgetItems).Select(source => YearRow(source.Name, years, all.Where(a => a.FundingSourceId == source.Id).ToList(), typed: false)),
+        ];
+    }
+
+    private static PassportMoneyRow YearRow(string title, IReadOnlyList<int> years, IReadOnlyList<BudgetAmount> amounts, bool typed) => new(
+        title,
+        [
+            .. years.Select(year => amounts.Where(a => a.Year == year).ToList()).Select(cell => typed ? Typed(cell) : Total(cell)),
+            Total(amounts),
+        ],
+        IsTotal: !typed);
+
+    /// <summary>
+    /// Directions are numbered «task.N.» by position (docs/project-format.md §6): the task is the one of the result
+    /// the direction finances, else the previous direction's task (1 for the first).
+    /// </summary>
+    private static List<string> DirectionNumbers(Project project)
+    {
+        var taskOfResult = project.Tasks
+            .SelectMany((task, index) => task.Results.Select(result => (result.Id, Task: index + 1)))
+            .ToDictionary(x => x.Id, x => x.Task);
+        var perTask = new Dictionary<int, int>();
+        var numbers = new List<string>();
+        var task = 1;
+        foreach (var item in project.BudgetItems)
+        {
+            if (item.ResultId is { } resultId && taskOfResult.TryGetValue(resultId, out var ofResult))
+            {
+                task = ofResult;
+            }
+
+            perTask[task] = perTask.GetValueOrDefault(task) + 1;
+            numbers.Add(Number(task, perTask[task]));
+        }
+
+        return numbers;
+    }
+
+    /// <summary>
+    /// Section 5: rows without a group first (the curator, leader and administrator), then each group under its
+    /// heading; rows are numbered 1…n across all groups.
+    /// </summary>
+    private static List<PassportParticipantGroup> Participants(Project project, string level)
+    {
+        var rows = project.Members.Where(m => m.GroupId is not null || m.Role is MemberRole.Participant or MemberRole.ResultOwner).ToList();
+        var groups = new List<(string? Heading, List<ProjectMember> Members)>();
+        var ungrouped = rows.Where(m => m.GroupId is null || project.ParticipantGroups.All(g => g.Id != m.GroupId)).ToList();
+        if (ungrouped.Count > 0)
+        {
+            groups.Add((null, ungrouped));
+        }
+
+        var results = project.Tasks.SelectMany(t => t.Results).ToDictionary(r => r.Id);
+        foreach (var group in project.ParticipantGroups)
+        {
+            var heading = group.Kind switch
+            {
+                ParticipantGroupKind.Project => null,
+                ParticipantGroupKind.General => "Общие организационные мероприятия по проекту",
+                _ => group.Title ?? (group.ResultId is { } id && results.TryGetValue(id, out var result)
+                    ? RichText.Parse(result.Name).Select(b => b.Paragraph ?? string.Join(" ", b.Items)).FirstOrDefault()
+                    : null),
+            };
+            groups.Add((heading, rows.Where(m => m.GroupId == group.Id).ToList()));
+        }
+
+        var number = 0;
+        return groups.Select(g => new PassportParticipantGroup(
+            g.Heading,
+            g.Members.Select(m => new PassportParticipant(
+                ++number,
+                m.RoleTitle ?? ProjectLabels.ParticipantRole(m.Role, project.Level),
+                MemberText.ShortName(m),
+                MemberText.Position(m),
+                m.DirectSupervisor,
+                m.EmploymentText)).ToList())).ToList();
+    }
+
+    /// <summary>The funding sources an empty item 20 still prints as columns, to be filled in by hand.</summary>
+    private static async Task<IReadOnlyList<FundingSource>> EmptyBudgetSourcesAsync(AppDbContext db, Project project, CancellationToken ct) =>
+        project.Layout == ProjectLayout.Municipal && !project.BudgetItems.SelectMany(b => b.Amounts).Any(a => a.FundingSource is not null)
+            ? await db.FundingSources.AsNoTracking().Where(f => !f.IsArchived).OrderBy(f => f.SortOrder).ThenBy(f => f.Id).ToListAsync(ct)
+            : [];
+
+    private static PassportItem Item(int number, string caption, string? text) => new()
+    {
+        Number = number,
+        Caption = caption,
+        Paragraphs = string.IsNullOrWhiteSpace(text) ? [] : [new PassportParagraph(text)],
+    };
+
+    /// <summary>The person in a single role (items 7–13, section 1); rows of the participants table come second.</summary>
+    private static ProjectMember? Member(Project project, MemberRole role) =>
+        project.Members.Where(m => m.Role == role).OrderBy(m => m.GroupId is not null).ThenBy(m => m.SortOrder).FirstOrDefault();
+
+    private static string? LongStyle(Project project, MemberRole role) =>
+        Member(project, role) is { } member ? MemberText.LongStyle(member) : null;
+
+    private static string? NameAndPosition(Project project, MemberRole role) =>
+        Member(project, role) is { } member ? MemberText.NameAndPosition(member) : null;
+
+    private static List<string> List(Project project, ListItemKind kind) =>
+        project.ListItems.Where(i => i.Kind == kind).Select(i => i.Text).ToList();
+
+    /// <summary>«1 этап. Подготовительный …», in the wording of the given form when it has its own.</summary>
+    private static string StageTitle(int index, Stage stage, FormKind form)
+    {
+        var name = stage.PrintedNames.FirstOrDefault(v => v.Form == form)?.Text
+            ?? stage.PrintedNames.FirstOrDefault(v => v.Form == FormKind.Passport)?.Text
+            ?? stage.Name;
+        return string.Create(CultureInfo.InvariantCulture, $"{index + 1} этап. {name}");
+    }
+
+    private static List<FundingSource> SourcesOf(IEnumerable<BudgetItem> items) =>
+        items.SelectMany(i => i.Amounts).Select(a => a.FundingSource).OfType<FundingSource>()
+            .DistinctBy(s => s.Id).OrderBy(s => s.SortOrder).ThenBy(s => s.Id).ToList();
+
+    private static List<int> BudgetYears(Project project) =>
+        project.BudgetItems.SelectMany(i => i.Amounts).Select(a => a.Year).OfType<int>().Distinct().Order().ToList();
+
+    private static BudgetFormCell Total(IEnumerable<BudgetAmount> amounts) =>
+        BudgetFormCell.Computed(BudgetTotals.Sum(amounts.Select(a => a.Text)));
+
+    // One cell of one year prints what was typed (several values one per line); a cell over several years prints their sum.
+    private static BudgetFormCell Typed(List<BudgetAmount> amounts) =>
+        amounts.Count == 0 ? BudgetFormCell.Empty
+        : amounts.Select(a => a.Year).Distinct().Count() == 1 ? BudgetFormCell.Typed(amounts.OrderBy(a => a.SortOrder).Select(a => a.Text).ToList())
+        : Total(amounts);
+
+    private static SignatureData Signature(FormSignature s, bool draft) => new()
+    {
+        Kind = s.Kind,
+        Position = s.PositionText,
+        Organisation = s.OrganisationText,
+        Name = s.NameText,
+        // A draft is not signed yet: its blocks print the blank date line to be filled in by hand.
+        Date = draft ? null : s.Date,
+        DateText = draft ? null : s.DateText,
+    };
+
+    /// <summary>Project names are stored without the «» the forms put around them.</summary>
+    private static string? Quoted(string? name) => string.IsNullOrWhiteSpace(name) ? null : "«" + name + "»";
+
+    private static string Capitalised(string text) =>
+        text.Length == 0 ? text : char.ToUpper(text[0], CultureInfo.GetCultureInfo("ru-RU")) + text[1..];
+
+    private static string Number(params int[] parts) => string.Join(".", parts.Select(p => p.ToString(CultureInfo.InvariantCulture))) + ".";
+}

@@ -1,0 +1,113 @@
+using ProjectOffice.Domain.Plans;
+using ProjectOffice.Domain.Projects;
+using ProjectOffice.Forms.Formatting;
+using ProjectOffice.Forms.Layout;
+
+namespace ProjectOffice.Forms.Plan;
+
+/// <summary>How plan items and control events print their dates, executors and control level (docs/project-format.md §1, §4).</summary>
+public static class PlanPrinting
+{
+    /// <summary>
+    /// «Ф.И.О., должность; Ф.И.О., должность» when people are named (municipal style); organisations named as text
+    /// print as they are, joined with «, » («Управление образования, МОУ ДПО ЦРО»).
+    /// </summary>
+    public static string Responsibles(IEnumerable<ResponsibleLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var ordered = lines.OrderBy(l => l.SortOrder).ToList();
+        var people = ordered.Any(l => l.Name is not null);
+        return string.Join(people ? "; " : ", ", ordered.Select(Responsible));
+    }
+
+    /// <summary>The printed text when there is one («31.06.2021»), else the date with its note after it, else nothing.</summary>
+    public static PrintedDate? Date(DateOnly? date, string? text, string? note)
+    {
+        if (text is not null)
+        {
+            return new PrintedDate(text, null);
+        }
+
+        if (date is not { } value)
+        {
+            return null;
+        }
+
+        return note is null ? new PrintedDate(RussianFormat.Date(value), value) : new PrintedDate($"{RussianFormat.Date(value)} {note}", null);
+    }
+
+    public static PrintedDate? Start(PlanItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return Date(item.StartDate, item.StartText, item.StartNote);
+    }
+
+    /// <summary>The end as printed, then a deadline phrase and the report dates, one per line.</summary>
+    public static PrintedDate? End(PlanItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var end = Date(item.EndDate, item.EndText, item.EndNote);
+        var lines = new List<string>();
+        if (end is not null)
+        {
+            lines.Add(end.Text);
+        }
+
+        if (item.DeadlineText is not null)
+        {
+            lines.Add(item.DeadlineText);
+        }
+
+        lines.AddRange(item.ReportDates.Select(RussianFormat.Date));
+        return lines.Count switch
+        {
+            0 => null,
+            1 when end is not null => end,
+            _ => new PrintedDate(string.Join("\n", lines), null),
+        };
+    }
+
+    /// <summary>КП, РП, АП — or the label the paper printed instead («К»).</summary>
+    public static string? ControlLevel(ControlLevel? level, string? text) => text ?? level switch
+    {
+        Domain.Plans.ControlLevel.Curator => "КП",
+        Domain.Plans.ControlLevel.Leader => "РП",
+        Domain.Plans.ControlLevel.Administrator => "АП",
+        _ => null,
+    };
+
+    /// <summary>The wording a form uses for a stage, task or indicator: its own variant, else the name.</summary>
+    public static string Variant(IEnumerable<TextVariant> variants, FormKind form, string name)
+    {
+        ArgumentNullException.ThrowIfNull(variants);
+        return variants.FirstOrDefault(v => v.Form == form)?.Text ?? name;
+    }
+
+    /// <summary>«1 этап. Подготовительный. … (01.02.2020 – 31.08.2020)».</summary>
+    public static string StageHeading(string number, string name, DateOnly start, DateOnly end) =>
+        $"{number} {name} ({RussianDates.Period(start, end)})";
+
+    /// <summary>
+    /// A signature block of the form. A draft is not signed yet, so its blocks leave the date to be filled in by hand.
+    /// </summary>
+    public static SignatureData Signature(FormSignature signature, bool isDraft)
+    {
+        ArgumentNullException.ThrowIfNull(signature);
+        return new SignatureData
+        {
+            Kind = signature.Kind,
+            Position = signature.PositionText,
+            Organisation = signature.OrganisationText,
+            Name = signature.NameText,
+            Date = isDraft ? null : signature.Date,
+            DateText = isDraft ? null : signature.DateText,
+        };
+    }
+
+    private static string Responsible(ResponsibleLine line) => line.Name switch
+    {
+        null => line.Text ?? "",
+        var name when line.Position is null => name,
+        var name => $"{name}, {line.Position}",
+    };
+}

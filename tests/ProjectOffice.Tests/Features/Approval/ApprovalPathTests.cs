@@ -1,0 +1,85 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using ProjectOffice.Data.DemoData;
+using ProjectOffice.Data.Versions;
+using ProjectOffice.Domain.Approval;
+using ProjectOffice.Domain.Projects;
+using ProjectOffice.Tests.Infrastructure;
+using static ProjectOffice.Tests.Features.Approval.ApprovalTestData;
+
+namespace ProjectOffice.Tests.Features.Approval;
+
+/// <summary>The demo project «Инженерный кластер» goes the whole way, each step by its own person.</summary>
+public sealed class ApprovalPathTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task Leader_submits_office_agrees_curator_approves_and_version_1_is_frozen_with_real_signatures()
+    {
+        var id = await ReadAsync(portal, db => db.Projects.Where(p => p.Name == "Инженерный кластер").OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+        var otherFormsBefore = await ReadAsync(portal, db => db.FormSignatures.AsNoTracking()
+            .Where(s => s.ProjectId == id && (s.Form != FormKind.Passport || s.Kind == SignatureKind.LeaderSignature))
+            .OrderBy(s => s.Id).Select(s => s.Id + s.NameText + s.DateText).ToListAsync());
+        using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
+        using var office = await portal.SignInAsAsync(DemoUsers.Office);
+        using var curator = await portal.SignInAsAsync(DemoUsers.Curator);
+
+        var leaderPage = await leader.GetPageAsync($"/projects/{id}/approval");
+        Assert.Equal("Черновик", leaderPage.QuerySelector("[data-testid=passport-status]")!.TextContent);
+        Assert.NotNull(leaderPage.QuerySelector("[data-testid=step-submit]"));
+        using (var submitted = await DecideAsync(leader, id, "submit", "Паспорт готов"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        }
+
+        Assert.Equal(ProjectStatus.InAgreement, await StatusAsync(portal, id));
+        var inbox = await office.GetPageAsync("/inbox");
+        Assert.Contains("Паспорт ждет согласования", inbox.QuerySelector("[data-testid=inbox]")!.TextContent, StringComparison.Ordinal);
+        using (var agreed = await DecideAsync(office, id, "agree"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, agreed.StatusCode);
+        }
+
+        Assert.Equal(ProjectStatus.InApproval, await StatusAsync(portal, id));
+        using (var approved = await DecideAsync(curator, id, "approve", "Утверждаю"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        }
+
+        Assert.Equal(ProjectStatus.Approved, await StatusAsync(portal, id));
+        var version = await ReadAsync(portal, db => db.ProjectVersions.AsNoTracking().SingleAsync(v => v.ProjectId == id));
+        Assert.Equal(1, version.Number);
+        Assert.Equal(DemoUsers.Office.FullName, version.AgreedByName);
+        Assert.Equal(DemoUsers.Curator.FullName, version.ApprovedByName);
+        Assert.InRange(version.ApprovedOn.DayNumber, DateOnly.FromDateTime(DateTime.Now).DayNumber - 1, DateOnly.FromDateTime(DateTime.Now).DayNumber + 1);
+
+        var signatures = await ReadAsync(portal, db => db.FormSignatures.AsNoTracking()
+            .Where(s => s.ProjectId == id && s.Form == FormKind.Passport).ToListAsync());
+        var agreedBlock = Assert.Single(signatures, s => s.Kind == SignatureKind.Agreed);
+        var approvedBlock = Assert.Single(signatures, s => s.Kind == SignatureKind.Approved);
+        Assert.Equal("Н.В. Романькова", agreedBlock.NameText);
+        Assert.StartsWith("Руководитель Проектного офиса", agreedBlock.PositionText, StringComparison.Ordinal);
+        Assert.Equal("БОУ ДО г. Омска «ЦТРИГО «Перспектива»", agreedBlock.OrganisationText);
+        Assert.Equal("В.В. Шестаков", approvedBlock.NameText);
+        Assert.StartsWith("Директор", approvedBlock.PositionText, StringComparison.Ordinal);
+        Assert.Equal(version.ApprovedOn, approvedBlock.Date);
+        Assert.Equal(SignatureText.Date(version.ApprovedOn), approvedBlock.DateText);
+        Assert.Equal(version.AgreedOn, agreedBlock.Date);
+        // The seeds' other blocks (the leader's signature, the plan's and budget's forms) stay as they were.
+        Assert.Equal(otherFormsBefore, await ReadAsync(portal, db => db.FormSignatures.AsNoTracking()
+            .Where(s => s.ProjectId == id && (s.Form != FormKind.Passport || s.Kind == SignatureKind.LeaderSignature))
+            .OrderBy(s => s.Id).Select(s => s.Id + s.NameText + s.DateText).ToListAsync()));
+
+        // The frozen document carries the filled blocks, so the approved version prints them.
+        var snapshot = ProjectSnapshot.ToProject(ProjectVersions.Read(version.Snapshot));
+        Assert.Contains(snapshot.Signatures, s => s.Form == FormKind.Passport && s.Kind == SignatureKind.Approved && s.NameText == "В.В. Шестаков" && s.Date == version.ApprovedOn);
+
+        var page = await leader.GetPageAsync($"/projects/{id}/approval");
+        Assert.Equal("Утвержден", page.QuerySelector("[data-testid=passport-status]")!.TextContent);
+        var history = page.QuerySelector("[data-testid=history]")!.TextContent;
+        Assert.Contains("Передан на согласование", history, StringComparison.Ordinal);
+        Assert.Contains("Паспорт готов", history, StringComparison.Ordinal);
+        Assert.Contains("Согласован проектным офисом", history, StringComparison.Ordinal);
+        Assert.Contains("Утвержден куратором", history, StringComparison.Ordinal);
+        Assert.Contains("(версия 1)", history, StringComparison.Ordinal);
+    }
+}

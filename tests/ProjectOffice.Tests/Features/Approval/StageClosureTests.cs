@@ -1,0 +1,92 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using ProjectOffice.Data.Approval;
+using ProjectOffice.Data.DemoData;
+using ProjectOffice.Domain.Approval;
+using ProjectOffice.Domain.Plans;
+using ProjectOffice.Tests.Infrastructure;
+using static ProjectOffice.Tests.Features.Approval.ApprovalTestData;
+
+namespace ProjectOffice.Tests.Features.Approval;
+
+public sealed class StageClosureTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task Leader_reports_curator_returns_then_closes_and_the_stage_plan_is_locked_until_reopened()
+    {
+        var id = await ImportCopyAsync(portal);
+        await ApproveAsync(portal, id);
+        var (first, second) = await ReadAsync(portal, async db =>
+        {
+            var ids = await db.Stages.Where(s => s.ProjectId == id).OrderBy(s => s.SortOrder).Select(s => s.Id).ToListAsync();
+            return (ids[0], ids[1]);
+        });
+        var eventOfFirst = await ReadAsync(portal, db => db.PlanItems
+            .Where(i => i.ProjectId == id && i.Kind == PlanItemKind.Event && db.PlanItems.Any(p => p.Id == i.ParentId && p.StageId == first))
+            .Select(i => i.Id).FirstAsync());
+        var controlEventOfFirst = await ReadAsync(portal, db => db.ControlEvents.Where(e => e.ProjectId == id && e.StageId == first).Select(e => e.Id).FirstAsync());
+        using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
+        using var curator = await portal.SignInAsAsync(DemoUsers.Curator);
+
+        using (var noComment = await DecideAsync(leader, id, $"stages/{first}/report"))
+        {
+            var page = await PortalClient.ParseAsync(noComment);
+            Assert.Contains("комментарий обязателен", page.QuerySelector("[data-testid=stage-error]")!.TextContent, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(leader, id, $"stages/{first}/report", "Условия созданы")).StatusCode);
+        Assert.Contains("ждет закрытия", (await curator.GetPageAsync("/inbox")).QuerySelector("[data-testid=inbox]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await DecideAsync(leader, id, $"stages/{first}/close")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(curator, id, $"stages/{first}/return", "Нет отчета о семинаре")).StatusCode);
+
+        Assert.Equal(StageStatus.Open, await ReadAsync(portal, db => db.Stages.Where(s => s.Id == first).Select(s => s.Status).SingleAsync()));
+        var leaderInbox = (await leader.GetPageAsync("/inbox")).QuerySelector("[data-testid=inbox]")!.TextContent;
+        Assert.Contains("возвращен куратором", leaderInbox, StringComparison.Ordinal);
+        Assert.Contains("Нет отчета о семинаре", leaderInbox, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(leader, id, $"stages/{first}/report", "Отчет приложен")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(curator, id, $"stages/{first}/close")).StatusCode);
+
+        await ReadAsync(portal, async db =>
+        {
+            Assert.Equal(StageStatus.Closed, await db.Stages.Where(s => s.Id == first).Select(s => s.Status).SingleAsync());
+            Assert.True(await StageLocks.IsLockedAsync(db, first));
+            Assert.True(await StageLocks.IsPlanItemLockedAsync(db, eventOfFirst));
+            Assert.True(await StageLocks.IsControlEventLockedAsync(db, controlEventOfFirst));
+            Assert.False(await StageLocks.IsLockedAsync(db, second));
+            return 0;
+        });
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await DecideAsync(leader, id, $"stages/{first}/reopen", "Нужно дополнить")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(curator, id, $"stages/{first}/reopen", "Нужно дополнить")).StatusCode);
+        Assert.False(await ReadAsync(portal, db => StageLocks.IsPlanItemLockedAsync(db, eventOfFirst)));
+    }
+
+    [Fact]
+    public async Task Stages_cannot_be_reported_before_the_passport_is_approved()
+    {
+        var id = await ImportCopyAsync(portal);
+        var stage = await ReadAsync(portal, db => db.Stages.Where(s => s.ProjectId == id).OrderBy(s => s.SortOrder).Select(s => s.Id).FirstAsync());
+        using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
+
+        using var response = await DecideAsync(leader, id, $"stages/{stage}/report", "Готово");
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Contains("после утверждения паспорта", page.QuerySelector("[data-testid=approval-error]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(StageStatus.Open, await ReadAsync(portal, db => db.Stages.Where(s => s.Id == stage).Select(s => s.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task The_curator_cannot_report_a_stage_for_the_leader()
+    {
+        var id = await ImportCopyAsync(portal);
+        await ApproveAsync(portal, id);
+        var stage = await ReadAsync(portal, db => db.Stages.Where(s => s.ProjectId == id).OrderBy(s => s.SortOrder).Select(s => s.Id).FirstAsync());
+        using var curator = await portal.SignInAsAsync(DemoUsers.Curator);
+
+        using var response = await DecideAsync(curator, id, $"stages/{stage}/report", "Готово");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(StageStatus.Open, await ReadAsync(portal, db => db.Stages.Where(s => s.Id == stage).Select(s => s.Status).SingleAsync()));
+    }
+}

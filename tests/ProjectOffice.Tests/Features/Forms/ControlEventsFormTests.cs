@@ -1,0 +1,138 @@
+using System.Net;
+using ClosedXML.Excel;
+using ProjectOffice.Data.DemoData;
+using ProjectOffice.Forms.ControlEvents;
+using ProjectOffice.Tests.Infrastructure;
+
+namespace ProjectOffice.Tests.Features.Forms;
+
+public sealed class ControlEventsFormTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task Control_events_pdf_of_the_demo_project_reads_like_the_seed()
+    {
+        var id = await PlanArrange.ProjectIdAsync(portal, "Инженерный кластер");
+
+        var (pdf, fileName) = await DownloadAsync($"/projects/{id}/forms/control-events.pdf");
+
+        Assert.Equal("План контрольных событий Инженерный кластер 2020-01-31.pdf", fileName);
+        var text = PdfText.Collapse(await PdfText.ReadAsync(pdf));
+        Assert.Contains("ПЛАН КОНТРОЛЬНЫХ СОБЫТИЙ проекта «Инженерный кластер»", text, StringComparison.Ordinal);
+        Assert.Contains("2 этап. Основной. Создание условий и практическая реализация проекта (01.09.2020 – 31.08.2021)", text, StringComparison.Ordinal);
+        Assert.Contains("Определение стратегии развития проекта. (01.09.2021 – 31.12.2021)", text, StringComparison.Ordinal);
+        var rows = PdfText.Collapse(await PdfText.ReadAsync(pdf, layout: true));
+        Assert.Contains("12. Проведены мониторинг и анализ", rows, StringComparison.Ordinal);
+        Assert.Contains("31.06.2021", rows, StringComparison.Ordinal);
+        Assert.Contains("19. Проведена презентация результатов", rows, StringComparison.Ordinal);
+        var (score, report) = await Fidelity.ScoreAsync(Fidelity.MunicipalSeed, 182, 243, pdf, "pdf");
+        Assert.True(score >= 0.98, report);
+    }
+
+    [Fact]
+    public async Task Control_events_xlsx_of_the_demo_project_reads_like_the_seed()
+    {
+        var id = await PlanArrange.ProjectIdAsync(portal, "Инженерный кластер");
+
+        var (xlsx, fileName) = await DownloadAsync($"/projects/{id}/forms/control-events.xlsx");
+
+        Assert.Equal("План контрольных событий Инженерный кластер 2020-01-31.xlsx", fileName);
+        using var workbook = new XLWorkbook(new MemoryStream(xlsx));
+        var sheet = workbook.Worksheet(1);
+        var eighth = Find(sheet, "8.").Address.RowNumber;
+        Assert.StartsWith("Использованы ресурсы стейкхолдеров", sheet.Cell(eighth, 2).GetString(), StringComparison.Ordinal);
+        Assert.Equal("31.08.2020", sheet.Cell(eighth, 3).GetString());
+        Assert.StartsWith("Предприятия города Омска, участвующие в реализации проекта; Хаиржанова Самал Рабидулаевна, начальник отдела",
+            sheet.Cell(eighth, 4).GetString(), StringComparison.Ordinal);
+        Assert.Equal("31.06.2021", sheet.Cell(Find(sheet, "12.").Address.RowNumber, 3).GetString());
+        Assert.Equal(4, Find(sheet, "1 этап. Подготовительный. Определение условий, необходимых для реализации проекта (01.02.2020 – 31.08.2020)")
+            .MergedRange().ColumnCount());
+        var header = Find(sheet, "№ п/п").Address.RowNumber;
+        Assert.Equal("Дата наступления контрольного события", sheet.Cell(header, 3).GetString());
+        Assert.Equal(header, sheet.PageSetup.FirstRowToRepeatAtTop);
+        var (score, report) = await Fidelity.ScoreAsync(Fidelity.MunicipalSeed, 182, 243, xlsx, "xlsx");
+        Assert.True(score >= 0.98, report);
+    }
+
+    [Fact]
+    public async Task Control_events_of_control_points_print_the_points_name_date_and_executors()
+    {
+        var id = await PlanArrange.ProjectIdAsync(portal, "Успех каждого ребенка");
+
+        var (pdf, _) = await DownloadAsync($"/projects/{id}/forms/control-events.pdf");
+        var (xlsx, _) = await DownloadAsync($"/projects/{id}/forms/control-events.xlsx");
+
+        Assert.Contains("ПЛАН КОНТРОЛЬНЫХ СОБЫТИЙ муниципального проекта «Успех каждого ребенка»",
+            PdfText.Collapse(await PdfText.ReadAsync(pdf)), StringComparison.Ordinal);
+        using var workbook = new XLWorkbook(new MemoryStream(xlsx));
+        var sheet = workbook.Worksheet(1);
+        var first = Find(sheet, "1.").Address.RowNumber;
+        Assert.Equal(
+            ["Созданы новые места в образовательных организациях различных типов для реализации дополнительных общеразвивающих программ всех направленностей",
+             "31.12.2019", "Управление образования"],
+            Enumerable.Range(2, 3).Select(c => sheet.Cell(first, c).GetString()));
+        Assert.NotNull(Find(sheet, "27."));
+    }
+
+    [Fact]
+    public async Task A_long_plan_of_control_events_repeats_its_header_on_page_two()
+    {
+        var id = await PlanArrange.AddMunicipalAsync(portal, "Много событий " + Guid.NewGuid().ToString("N")[..6], events: 200);
+
+        var (pdf, _) = await DownloadAsync($"/projects/{id}/forms/control-events.pdf");
+        var (xlsx, _) = await DownloadAsync($"/projects/{id}/forms/control-events.xlsx");
+
+        var pages = await PdfText.PageCountAsync(pdf);
+        Assert.True(pages >= 3, $"200 control events should fill at least three pages, got {pages}.");
+        var second = PdfText.Collapse(await PdfText.ReadAsync(pdf, page: 2));
+        Assert.Contains("Дата наступления контрольного события", second, StringComparison.Ordinal);
+        Assert.Contains($"стр. 2 из {pages}", second, StringComparison.Ordinal);
+        var last = PdfText.Collapse(await PdfText.ReadAsync(pdf, page: pages, layout: true));
+        Assert.Contains("200. Проведено мероприятие номер 200", last, StringComparison.Ordinal);
+        using var workbook = new XLWorkbook(new MemoryStream(xlsx));
+        var sheet = workbook.Worksheet(1);
+        var header = Find(sheet, "№ п/п").Address.RowNumber;
+        Assert.Equal((header, header), (sheet.PageSetup.FirstRowToRepeatAtTop, sheet.PageSetup.LastRowToRepeatAtTop));
+        Assert.Equal("31.06.2026", sheet.Cell(Find(sheet, "1.").Address.RowNumber, 3).GetString());
+        Assert.Equal("2 этап. Основной (01.07.2026 – 31.12.2026)", sheet.Cell(Find(sheet, "100.").Address.RowNumber + 1, 1).GetString());
+    }
+
+    [Fact]
+    public async Task Control_events_are_read_in_the_same_few_queries_whatever_their_number()
+    {
+        var small = await PlanArrange.AddMunicipalAsync(portal, "Мало событий " + Guid.NewGuid().ToString("N")[..6], events: 3);
+        var large = await PlanArrange.AddNationalAsync(portal, "Много точек " + Guid.NewGuid().ToString("N")[..6], results: 60);
+
+        ControlEventsFormData? read = null;
+        var smallQueries = await PlanArrange.CountQueriesAsync(portal, async db => await ControlEventsFormQuery.LoadAsync(db, small, CancellationToken.None));
+        var largeQueries = await PlanArrange.CountQueriesAsync(portal, async db => read = await ControlEventsFormQuery.LoadAsync(db, large, CancellationToken.None));
+
+        Assert.Equal(smallQueries, largeQueries);
+        Assert.True(largeQueries <= 6, $"The control events took {largeQueries} queries.");
+        Assert.Equal(60, read!.Rows.Count);
+        Assert.Equal("Управление образования, МОУ ДПО ЦРО", read.Rows[59].Responsible);
+    }
+
+    [Theory]
+    [InlineData("control-events")]
+    [InlineData("control-events.pdf")]
+    [InlineData("control-events.xlsx")]
+    public async Task Methodist_of_another_organisation_cannot_read_the_control_events(string file)
+    {
+        using var client = await portal.SignInAsAsync(DemoUsers.Methodist);
+        var id = await PlanArrange.ProjectIdAsync(portal, "Успех каждого ребенка");
+
+        using var response = await client.Http.GetAsync(new Uri($"/projects/{id}/forms/{file}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    private async Task<(byte[] File, string? FileName)> DownloadAsync(string url)
+    {
+        using var client = await portal.SignInAsAsync(DemoUsers.Viewer);
+        using var response = await client.Http.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadAsByteArrayAsync(), response.Content.Headers.ContentDisposition?.FileNameStar);
+    }
+
+    private static IXLCell Find(IXLWorksheet sheet, string text) => sheet.CellsUsed().First(c => c.GetString() == text);
+}
