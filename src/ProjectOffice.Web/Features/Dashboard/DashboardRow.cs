@@ -14,8 +14,12 @@ public sealed class DashboardRow
     public string? PlannedDateText { get; init; }
     public required ControlEventStatus Status { get; init; }
     public DateOnly? DoneOn { get; init; }
-    public string? Responsibles { get; init; }
+    public IReadOnlyList<string?> OwnResponsibles { get; init; } = [];
+    public IReadOnlyList<string?> PointResponsibles { get; init; } = [];
     public ControlEventState State { get; set; }
+
+    /// <summary>The event's own executors, else those of the control point it takes everything from.</summary>
+    public string Responsibles => string.Join("; ", (OwnResponsibles.Count > 0 ? OwnResponsibles : PointResponsibles).OfType<string>());
 
     public string DateShown => PlannedDateText ?? RussianDate.Format(PlannedDate);
 }
