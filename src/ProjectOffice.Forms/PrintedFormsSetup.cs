@@ -20,10 +20,11 @@ public static class PrintedFormsSetup
         services.Configure<PrintingOptions>(config.GetSection(PrintingOptions.Section));
         services.AddSingleton<ChromiumPrinter>();
         services.AddScoped<FormRenderer>();
-        services.AddScoped<IPrintedForm, BudgetPrintedForm>();
+        // In the order of the paper (lists of forms show them so): passport, its plans, budget, annexes.
         services.AddScoped<IPrintedForm, PassportPrintedForm>();
         services.AddScoped<IPrintedForm, PlanPrintedForm>();
         services.AddScoped<IPrintedForm, ControlEventsPrintedForm>();
+        services.AddScoped<IPrintedForm, BudgetPrintedForm>();
         services.AddScoped<IPrintedForm, AnnexesPrintedForm>();
         services.AddScoped<PracticePassportForm>();
         return services;

@@ -14,6 +14,9 @@ public sealed record AnnexesFormData
     public required bool IsDraft { get; init; }
     public DateOnly? ApprovedOn { get; init; }
 
+    /// <summary>The approved version printed; null for the project as it is now.</summary>
+    public int? Version { get; init; }
+
     /// <summary>«муниципального проекта».</summary>
     public required string LevelGenitive { get; init; }
 

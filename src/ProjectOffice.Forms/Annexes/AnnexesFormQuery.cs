@@ -3,81 +3,49 @@ using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Forms.Budget;
+using ProjectOffice.Forms.Catalogue;
+using ProjectOffice.Forms.Layout;
 using ProjectOffice.Forms.Plan;
 
 namespace ProjectOffice.Forms.Annexes;
 
-/// <summary>Reads one project's Annex 2 and additional materials into <see cref="AnnexesFormData"/>.</summary>
+/// <summary>Reads one project's Annex 2 and additional materials (now, or as approved in a version) into <see cref="AnnexesFormData"/>.</summary>
 public static class AnnexesFormQuery
 {
     private static readonly FormKind[] Forms = [FormKind.IndicatorsByOrganisation, FormKind.IndicatorMethods, FormKind.AdditionalMaterials];
 
-    public static async Task<AnnexesFormData?> LoadAsync(AppDbContext db, int projectId, CancellationToken ct)
+    public static async Task<AnnexesFormData?> LoadAsync(AppDbContext db, int projectId, int? version, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        var project = await db.Projects.AsNoTracking()
-            .Where(p => p.Id == projectId)
-            .Select(p => new
-            {
-                p.Name,
-                p.Status,
-                p.Level,
-                p.Municipality,
-                p.StartDate,
-                p.EndDate,
-                Annex = p.Forms.Where(f => f.Form == FormKind.IndicatorsByOrganisation).Select(f => f.Annex).FirstOrDefault(),
-                Signatures = p.Signatures.Where(s => Forms.Contains(s.Form)).OrderBy(s => s.Form).ThenBy(s => s.SortOrder).ToList(),
-                Footnotes = p.Footnotes.Where(f => Forms.Contains(f.Form) && f.Caption != null).OrderBy(f => f.SortOrder).ToList(),
-                Indicators = p.Indicators.OrderBy(i => i.SortOrder).ThenBy(i => i.Id).Select(i => new
-                {
-                    i.Name,
-                    i.Unit,
-                    i.UnitInName,
-                    i.PrintedNames,
-                    i.MethodFormula,
-                    i.MethodBaseIndicators,
-                    i.DataSource,
-                    i.Collector,
-                    i.AggregationLevel,
-                    i.Periodicity,
-                    i.AdditionalInfo,
-                    Breakdown = i.Breakdown.OrderBy(b => b.SortOrder).ThenBy(b => b.Id).Select(b => new
-                    {
-                        b.Organisation,
-                        b.BaselineText,
-                        b.BaselineDate,
-                        Values = b.Values.Select(v => new { v.Year, v.Text }).ToList(),
-                    }).ToList(),
-                }).ToList(),
-                Sections = p.Sections.OrderBy(s => s.SortOrder).ThenBy(s => s.Id)
-                    .Select(s => new { s.Id, s.Kind, s.Title, s.Body, s.TableColumns, s.TableRows }).ToList(),
-                Financing = p.BudgetItems.Where(b => b.SectionId != null).OrderBy(b => b.SortOrder).ThenBy(b => b.Id).Select(b => new
-                {
-                    SectionId = b.SectionId!.Value,
-                    b.Title,
-                    b.BudgetCode,
-                    Amounts = b.Amounts.OrderBy(a => a.Year).ThenBy(a => a.SortOrder).Select(a => new Amount(a.Year, a.Text)).ToList(),
-                }).ToList(),
-                ApprovedOn = p.Signatures
-                    .Where(s => s.Form == FormKind.Passport && s.Kind == SignatureKind.Approved && s.Date != null)
-                    .Select(s => s.Date).FirstOrDefault(),
-            })
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(ct);
-        if (project is null)
-        {
-            return null;
-        }
+        var printed = await PrintedProjects.LoadAsync(db, projectId, version, Include, ct);
+        return printed is null ? null : Build(printed);
+    }
 
-        var isDraft = project.Status < ProjectStatus.Approved;
-        var years = project.Indicators.SelectMany(i => i.Breakdown).SelectMany(b => b.Values).Select(v => v.Year).Distinct().Order().ToList();
+    /// <summary>What the form reads of a stored project.</summary>
+    public static IQueryable<Project> Include(IQueryable<Project> projects) => projects
+        .Include(p => p.Forms.Where(f => f.Form == FormKind.IndicatorsByOrganisation))
+        .Include(p => p.Signatures.Where(s => Forms.Contains(s.Form)))
+        .Include(p => p.Footnotes.Where(f => Forms.Contains(f.Form) && f.Caption != null))
+        .Include(p => p.Indicators).ThenInclude(i => i.Breakdown).ThenInclude(b => b.Values)
+        .Include(p => p.Sections)
+        .Include(p => p.BudgetItems.Where(b => b.SectionId != null)).ThenInclude(b => b.Amounts);
+
+    public static AnnexesFormData Build(PrintedProject printed)
+    {
+        ArgumentNullException.ThrowIfNull(printed);
+        var project = printed.Project;
+        var isDraft = printed.IsDraft;
+        var footnotes = project.Footnotes.Where(f => Forms.Contains(f.Form) && f.Caption != null).OrderBy(f => f.SortOrder).ThenBy(f => f.Id).ToList();
+        var signatures = project.Signatures.Where(s => Forms.Contains(s.Form)).OrderBy(s => s.Form).ThenBy(s => s.SortOrder).ThenBy(s => s.Id).ToList();
+        var sourceIndicators = project.Indicators.OrderBy(i => i.SortOrder).ThenBy(i => i.Id).ToList();
+        var financing = project.BudgetItems.Where(b => b.SectionId != null).OrderBy(b => b.SortOrder).ThenBy(b => b.Id).ToList();
+        var years = sourceIndicators.SelectMany(i => i.Breakdown).SelectMany(b => b.Values).Select(v => v.Year).Distinct().Order().ToList();
         if (years.Count == 0)
         {
             years = [.. Enumerable.Range(project.StartDate.Year, Math.Max(0, project.EndDate.Year - project.StartDate.Year + 1))];
         }
 
         // «Показатель N» counts every indicator of the passport, so an indicator without rows keeps the numbers of the rest.
-        var indicators = project.Indicators.Select((indicator, i) =>
+        var indicators = sourceIndicators.Select((indicator, i) =>
         {
             var name = indicator.UnitInName || indicator.Unit is null ? indicator.Name : $"{indicator.Name}, {indicator.Unit}";
             return new
@@ -91,7 +59,7 @@ public static class AnnexesFormQuery
         var rowNumber = 0;
         var annexIndicators = indicators.Where(x => x.indicator.Breakdown.Count > 0).Select(x => new AnnexIndicator(
             x.ByOrganisation,
-            x.indicator.Breakdown.Select(b => new AnnexBreakdownRow
+            x.indicator.Breakdown.OrderBy(b => b.SortOrder).ThenBy(b => b.Id).Select(b => new AnnexBreakdownRow
             {
                 Number = Number(++rowNumber),
                 Organisation = b.Organisation,
@@ -113,9 +81,9 @@ public static class AnnexesFormQuery
             AdditionalInfo = x.indicator.AdditionalInfo,
         }).ToList();
 
-        var sections = project.Sections.Select(s =>
+        var sections = project.Sections.OrderBy(s => s.SortOrder).ThenBy(s => s.Id).Select(s =>
         {
-            var notes = project.Footnotes.Where(f => f.Caption == s.Title).ToList();
+            var notes = footnotes.Where(f => f.Caption == s.Title).ToList();
             return new AnnexSection
             {
                 Kind = s.Kind,
@@ -124,7 +92,7 @@ public static class AnnexesFormQuery
                 Blocks = s.Kind == SectionKind.Text ? RichText.Parse(s.Body) : [],
                 Methods = s.Kind == SectionKind.IndicatorMethods ? methods : [],
                 Financing = s.Kind == SectionKind.Financing
-                    ? Financing(project.Financing.Where(f => f.SectionId == s.Id).Select(f => (f.Title, f.BudgetCode, f.Amounts)).ToList())
+                    ? Financing(financing.Where(f => f.SectionId == s.Id).Select(f => (f.Title, f.BudgetCode, Amounts(f))).ToList())
                     : null,
                 TableColumns = s.TableColumns,
                 TableRows = s.TableRows,
@@ -136,15 +104,16 @@ public static class AnnexesFormQuery
         {
             ProjectName = project.Name,
             IsDraft = isDraft,
-            ApprovedOn = project.ApprovedOn,
+            ApprovedOn = printed.ApprovedOn,
+            Version = printed.Version,
             LevelGenitive = ProjectLabels.LevelGenitive(project.Level),
-            Annex = project.Annex,
+            Annex = project.Forms.FirstOrDefault(f => f.Form == FormKind.IndicatorsByOrganisation)?.Annex,
             Municipality = project.Municipality,
             Years = years,
             Indicators = annexIndicators,
             Sections = sections,
-            TopSignatures = project.Signatures.Where(s => s.AtTop).Select(s => PlanPrinting.Signature(s, isDraft)).ToList(),
-            BottomSignatures = project.Signatures.Where(s => !s.AtTop).Select(s => PlanPrinting.Signature(s, isDraft)).ToList(),
+            TopSignatures = signatures.Where(s => s.AtTop).Select(s => SignatureData.From(s, isDraft)).ToList(),
+            BottomSignatures = signatures.Where(s => !s.AtTop).Select(s => SignatureData.From(s, isDraft)).ToList(),
         };
     }
 
@@ -178,6 +147,9 @@ public static class AnnexesFormQuery
     private static string Heading(int index, string name) => string.Create(CultureInfo.InvariantCulture, $"Показатель {index + 1} {name}");
 
     private static string Number(int number) => string.Create(CultureInfo.InvariantCulture, $"{number}.");
+
+    private static List<Amount> Amounts(BudgetItem line) =>
+        line.Amounts.OrderBy(a => a.Year).ThenBy(a => a.SortOrder).ThenBy(a => a.Id).Select(a => new Amount(a.Year, a.Text)).ToList();
 
     private sealed record Amount(int? Year, string Text);
 }

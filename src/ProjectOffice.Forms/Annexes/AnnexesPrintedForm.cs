@@ -1,4 +1,5 @@
 using ProjectOffice.Data;
+using ProjectOffice.Domain.Projects;
 using ProjectOffice.Forms.Catalogue;
 using ProjectOffice.Forms.Rendering;
 
@@ -9,13 +10,18 @@ public sealed class AnnexesPrintedForm(AppDbContext db, FormRenderer renderer) :
 {
     public string Name => "annexes";
 
-    public async Task<PrintedDocument?> LoadAsync(int projectId, CancellationToken ct)
+    public string Caption => "Приложения к паспорту";
+
+    public bool AppliesTo(ProjectLayout layout) => layout == ProjectLayout.National;
+
+    public async Task<PrintedDocument?> LoadAsync(int projectId, int? version, CancellationToken ct)
     {
-        var data = await AnnexesFormQuery.LoadAsync(db, projectId, ct);
+        var data = await AnnexesFormQuery.LoadAsync(db, projectId, version, ct);
         return data is null ? null : new PrintedDocument
         {
             Title = data.Annex is { } annex ? $"Приложение № {annex} к паспорту проекта {data.ProjectName}" : $"Приложения к паспорту проекта {data.ProjectName}",
             ApprovedOn = data.ApprovedOn,
+            Version = data.Version,
             RenderHtmlAsync = preview => renderer.RenderAsync<AnnexesForm>(
                 new Dictionary<string, object> { [nameof(AnnexesForm.Data)] = data }, preview),
             WriteXlsx = () => AnnexesXlsx.Write(data),

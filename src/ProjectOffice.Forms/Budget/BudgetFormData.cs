@@ -8,11 +8,14 @@ public sealed record BudgetFormData
     /// <summary>«Инженерный кластер», printed in quotes after «проекта».</summary>
     public required string ProjectName { get; init; }
 
-    /// <summary>Not approved yet: printed «ПРОЕКТ».</summary>
+    /// <summary>Not approved yet: printed «ПРОЕКТ», signature blocks without dates.</summary>
     public required bool IsDraft { get; init; }
 
-    /// <summary>The date the passport was approved («УТВЕРЖДАЮ» of the passport), when known.</summary>
+    /// <summary>The date the passport was approved («УТВЕРЖДАЮ» of the passport, or of the printed version), when known.</summary>
     public DateOnly? ApprovedOn { get; init; }
+
+    /// <summary>The approved version printed; null for the project as it is now.</summary>
+    public int? Version { get; init; }
 
     /// <summary>Caption of the name column: «Наименование этапа реализации проекта».</summary>
     public required string RowCaption { get; init; }

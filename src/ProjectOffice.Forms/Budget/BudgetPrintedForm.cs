@@ -1,4 +1,5 @@
 using ProjectOffice.Data;
+using ProjectOffice.Domain.Projects;
 using ProjectOffice.Forms.Catalogue;
 using ProjectOffice.Forms.Rendering;
 
@@ -8,13 +9,18 @@ public sealed class BudgetPrintedForm(AppDbContext db, FormRenderer renderer) : 
 {
     public string Name => "budget";
 
-    public async Task<PrintedDocument?> LoadAsync(int projectId, CancellationToken ct)
+    public string Caption => "Бюджет проекта";
+
+    public bool AppliesTo(ProjectLayout layout) => true;
+
+    public async Task<PrintedDocument?> LoadAsync(int projectId, int? version, CancellationToken ct)
     {
-        var data = await BudgetFormQuery.LoadAsync(db, projectId, ct);
+        var data = await BudgetFormQuery.LoadAsync(db, projectId, version, ct);
         return data is null ? null : new PrintedDocument
         {
             Title = $"Бюджет проекта {data.ProjectName}",
             ApprovedOn = data.ApprovedOn,
+            Version = data.Version,
             RenderHtmlAsync = preview => renderer.RenderAsync<BudgetForm>(new Dictionary<string, object> { [nameof(BudgetForm.Data)] = data }, preview),
             WriteXlsx = () => BudgetXlsx.Write(data),
         };

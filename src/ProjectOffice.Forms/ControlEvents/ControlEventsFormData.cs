@@ -16,6 +16,9 @@ public sealed record ControlEventsFormData
     /// <summary>The date the passport was approved, when known (for the file name).</summary>
     public DateOnly? ApprovedOn { get; init; }
 
+    /// <summary>The approved version printed; null for the project as it is now.</summary>
+    public int? Version { get; init; }
+
     public required IReadOnlyList<ControlEventsFormRow> Rows { get; init; }
     public required IReadOnlyList<SignatureData> TopSignatures { get; init; }
     public required IReadOnlyList<SignatureData> BottomSignatures { get; init; }

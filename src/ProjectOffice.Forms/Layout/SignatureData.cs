@@ -28,4 +28,30 @@ public sealed record SignatureData
     public string DateLine => DateText ?? (Date is { } date ? RussianFormat.QuotedDate(date) : BlankDate);
 
     public const string BlankDate = "«__» ________ 20__ г.";
+
+    /// <summary>
+    /// A stored block as the form prints it. A draft is not signed yet: its blocks leave the date to be filled in by
+    /// hand, whatever the stored paper gave.
+    /// </summary>
+    public static SignatureData From(FormSignature signature, bool isDraft)
+    {
+        ArgumentNullException.ThrowIfNull(signature);
+        return new SignatureData
+        {
+            Kind = signature.Kind,
+            Position = signature.PositionText,
+            Organisation = signature.OrganisationText,
+            Name = signature.NameText,
+            Date = isDraft ? null : signature.Date,
+            DateText = isDraft ? null : signature.DateText,
+        };
+    }
+
+    /// <summary>The blocks of one form in printed order, above the title or after the last table.</summary>
+    public static IReadOnlyList<SignatureData> Of(IEnumerable<FormSignature> signatures, FormKind form, bool atTop, bool isDraft)
+    {
+        ArgumentNullException.ThrowIfNull(signatures);
+        return signatures.Where(s => s.Form == form && s.AtTop == atTop).OrderBy(s => s.SortOrder).ThenBy(s => s.Id)
+            .Select(s => From(s, isDraft)).ToList();
+    }
 }

@@ -17,6 +17,9 @@ public sealed record PassportFormData
     /// <summary>The date of the passport's «УТВЕРЖДАЮ», when known.</summary>
     public DateOnly? ApprovedOn { get; init; }
 
+    /// <summary>The approved version printed; null for the project as it is now.</summary>
+    public int? Version { get; init; }
+
     /// <summary>«СОГЛАСОВАНО» / «УТВЕРЖДАЮ» above the title.</summary>
     public required IReadOnlyList<SignatureData> TopSignatures { get; init; }
 

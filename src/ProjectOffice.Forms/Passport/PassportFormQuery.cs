@@ -4,6 +4,7 @@ using ProjectOffice.Data;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Domain.Reference;
 using ProjectOffice.Forms.Budget;
+using ProjectOffice.Forms.Catalogue;
 using ProjectOffice.Forms.Layout;
 
 namespace ProjectOffice.Forms.Passport;
@@ -14,37 +15,52 @@ namespace ProjectOffice.Forms.Passport;
 /// </summary>
 public static class PassportFormQuery
 {
-    public static async Task<PassportFormData?> LoadAsync(AppDbContext db, int projectId, CancellationToken ct)
+    public static async Task<PassportFormData?> LoadAsync(AppDbContext db, int projectId, int? version, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        var project = await db.Projects.AsNoTracking().AsSplitQuery()
-            .Include(p => p.Members.OrderBy(m => m.SortOrder)).ThenInclude(m => m.Person)
-            .Include(p => p.ParticipantGroups.OrderBy(g => g.SortOrder))
-            .Include(p => p.Stages.OrderBy(s => s.SortOrder))
-            .Include(p => p.Tasks.OrderBy(t => t.SortOrder)).ThenInclude(t => t.Results.OrderBy(r => r.SortOrder))
-            .Include(p => p.ListItems.OrderBy(i => i.SortOrder))
-            .Include(p => p.Indicators.OrderBy(i => i.SortOrder)).ThenInclude(i => i.Values.OrderBy(v => v.Year))
-            .Include(p => p.BudgetItems.Where(b => b.SectionId == null).OrderBy(b => b.SortOrder))
-                .ThenInclude(b => b.Amounts.OrderBy(a => a.Year).ThenBy(a => a.SortOrder)).ThenInclude(a => a.FundingSource)
-            .Include(p => p.Signatures.Where(s => s.Form == FormKind.Passport).OrderBy(s => s.SortOrder))
-            .SingleOrDefaultAsync(p => p.Id == projectId, ct);
-        if (project is null)
+        var printed = await PrintedProjects.LoadAsync(db, projectId, version, Include, ct);
+        if (printed is null)
         {
             return null;
         }
 
-        var draft = project.Status < ProjectStatus.Approved;
-        var signatures = project.Signatures.Select(s => (s.AtTop, Data: Signature(s, draft))).ToList();
+        var project = printed.Project;
+        var emptyBudgetSources = project.Layout == ProjectLayout.Municipal
+            ? await PrintedProjects.EmptyBudgetSourcesAsync(db, Lines(project), ct)
+            : [];
+        return Build(printed, emptyBudgetSources);
+    }
+
+    /// <summary>What the form reads of a stored project, each list in printed order (as a snapshot has them).</summary>
+    public static IQueryable<Project> Include(IQueryable<Project> projects) => projects
+        .Include(p => p.Members.OrderBy(m => m.SortOrder)).ThenInclude(m => m.Person)
+        .Include(p => p.ParticipantGroups.OrderBy(g => g.SortOrder))
+        .Include(p => p.Stages.OrderBy(s => s.SortOrder))
+        .Include(p => p.Tasks.OrderBy(t => t.SortOrder)).ThenInclude(t => t.Results.OrderBy(r => r.SortOrder))
+        .Include(p => p.ListItems.OrderBy(i => i.SortOrder))
+        .Include(p => p.Indicators.OrderBy(i => i.SortOrder)).ThenInclude(i => i.Values.OrderBy(v => v.Year))
+        .Include(p => p.BudgetItems.Where(b => b.SectionId == null).OrderBy(b => b.SortOrder))
+            .ThenInclude(b => b.Amounts.OrderBy(a => a.Year).ThenBy(a => a.SortOrder)).ThenInclude(a => a.FundingSource)
+        .Include(p => p.Signatures.Where(s => s.Form == FormKind.Passport).OrderBy(s => s.SortOrder));
+
+    /// <param name="emptyBudgetSources">The columns of a municipal item 20 without sources of its own.</param>
+    public static PassportFormData Build(PrintedProject printed, IReadOnlyList<FundingSource> emptyBudgetSources)
+    {
+        ArgumentNullException.ThrowIfNull(printed);
+        ArgumentNullException.ThrowIfNull(emptyBudgetSources);
+        var project = printed.Project;
+        var signatures = project.Signatures.Where(s => s.Form == FormKind.Passport).OrderBy(s => s.SortOrder).ThenBy(s => s.Id)
+            .Select(s => (s.AtTop, Data: SignatureData.From(s, printed.IsDraft))).ToList();
         return new PassportFormData
         {
             ProjectName = project.Name,
             Layout = project.Layout,
-            IsDraft = draft,
-            ApprovedOn = project.Signatures.FirstOrDefault(s => s.Kind == SignatureKind.Approved && s.Date is not null)?.Date,
+            IsDraft = printed.IsDraft,
+            ApprovedOn = printed.ApprovedOn,
+            Version = printed.Version,
             TopSignatures = signatures.Where(s => s.AtTop).Select(s => s.Data).ToList(),
             LeaderSignatures = signatures.Where(s => !s.AtTop && s.Data.Kind == SignatureKind.LeaderSignature).Select(s => s.Data).ToList(),
             BottomSignatures = signatures.Where(s => !s.AtTop && s.Data.Kind != SignatureKind.LeaderSignature).Select(s => s.Data).ToList(),
-            Municipal = project.Layout == ProjectLayout.Municipal ? Municipal(project, await EmptyBudgetSourcesAsync(db, project, ct)) : null,
+            Municipal = project.Layout == ProjectLayout.Municipal ? Municipal(project, emptyBudgetSources) : null,
             National = project.Layout == ProjectLayout.National ? National(project) : null,
         };
     }
@@ -162,7 +178,7 @@ public static class PassportFormQuery
     /// <summary>Item 20: «Проект в целом» (every amount), then a row per stage; «Всего» first, a column per source.</summary>
     private static PassportStageBudget StageBudget(Project project, IReadOnlyList<FundingSource> emptyBudgetSources)
     {
-        var items = project.BudgetItems;
+        var items = Lines(project);
         var sources = SourcesOf(items);
         if (sources.Count == 0)
         {
@@ -196,9 +212,9 @@ public static class PassportFormQuery
     private static List<NationalDirection> Directions(Project project, string level)
     {
         var years = BudgetYears(project);
-        var sources = SourcesOf(project.BudgetItems);
+        var sources = SourcesOf(Lines(project));
         var numbers = DirectionNumbers(project);
-        return project.BudgetItems.Select((item, i) => new NationalDirection(
+        return Lines(project).Select((item, i) => new NationalDirection(
             numbers[i],
             item.Title ?? "",
             [
@@ -210,17 +226,17 @@ public static class PassportFormQuery
     /// <summary>«Всего по муниципальному проекту, в том числе:» and a row per source: computed over every direction.</summary>
     private static List<PassportMoneyRow> ProjectBudgetTotals(Project project)
     {
-        if (project.BudgetItems.Count == 0)
+        if (!Lines(project).Any())
         {
             return [];
         }
 
         var years = BudgetYears(project);
-        var all = project.BudgetItems.SelectMany(i => i.Amounts).ToList();
+        var all = Lines(project).SelectMany(i => i.Amounts).ToList();
         return
         [
             YearRow("Всего по " + ProjectLabels.LevelDative(project.Level) + ", в том числе:", years, all, typed: false),
-            .. SourcesOf(project.BudgetItems).Select(source => YearRow(source.Name, years, all.Where(a => a.FundingSourceId == source.Id).ToList(), typed: false)),
+            .. SourcesOf(Lines(project)).Select(source => YearRow(source.Name, years, all.Where(a => a.FundingSourceId == source.Id).ToList(), typed: false)),
         ];
     }
 
@@ -244,7 +260,7 @@ public static class PassportFormQuery
         var perTask = new Dictionary<int, int>();
         var numbers = new List<string>();
         var task = 1;
-        foreach (var item in project.BudgetItems)
+        foreach (var item in Lines(project))
         {
             if (item.ResultId is { } resultId && taskOfResult.TryGetValue(resultId, out var ofResult))
             {
@@ -298,11 +314,8 @@ public static class PassportFormQuery
                 m.EmploymentText)).ToList())).ToList();
     }
 
-    /// <summary>The funding sources an empty item 20 still prints as columns, to be filled in by hand.</summary>
-    private static async Task<IReadOnlyList<FundingSource>> EmptyBudgetSourcesAsync(AppDbContext db, Project project, CancellationToken ct) =>
-        project.Layout == ProjectLayout.Municipal && !project.BudgetItems.SelectMany(b => b.Amounts).Any(a => a.FundingSource is not null)
-            ? await db.FundingSources.AsNoTracking().Where(f => !f.IsArchived).OrderBy(f => f.SortOrder).ThenBy(f => f.Id).ToListAsync(ct)
-            : [];
+    // The passport's budget lines; the additional materials' financing tables (a snapshot holds them too) have their own.
+    private static IEnumerable<BudgetItem> Lines(Project project) => project.BudgetItems.Where(b => b.SectionId == null);
 
     private static PassportItem Item(int number, string caption, string? text) => new()
     {
@@ -338,7 +351,7 @@ public static class PassportFormQuery
             .DistinctBy(s => s.Id).OrderBy(s => s.SortOrder).ThenBy(s => s.Id).ToList();
 
     private static List<int> BudgetYears(Project project) =>
-        project.BudgetItems.SelectMany(i => i.Amounts).Select(a => a.Year).OfType<int>().Distinct().Order().ToList();
+        Lines(project).SelectMany(i => i.Amounts).Select(a => a.Year).OfType<int>().Distinct().Order().ToList();
 
     private static BudgetFormCell Total(IEnumerable<BudgetAmount> amounts) =>
         BudgetFormCell.Computed(BudgetTotals.Sum(amounts.Select(a => a.Text)));
@@ -348,17 +361,6 @@ public static class PassportFormQuery
         amounts.Count == 0 ? BudgetFormCell.Empty
         : amounts.Select(a => a.Year).Distinct().Count() == 1 ? BudgetFormCell.Typed(amounts.OrderBy(a => a.SortOrder).Select(a => a.Text).ToList())
         : Total(amounts);
-
-    private static SignatureData Signature(FormSignature s, bool draft) => new()
-    {
-        Kind = s.Kind,
-        Position = s.PositionText,
-        Organisation = s.OrganisationText,
-        Name = s.NameText,
-        // A draft is not signed yet: its blocks print the blank date line to be filled in by hand.
-        Date = draft ? null : s.Date,
-        DateText = draft ? null : s.DateText,
-    };
 
     /// <summary>Project names are stored without the «» the forms put around them.</summary>
     private static string? Quoted(string? name) => string.IsNullOrWhiteSpace(name) ? null : "«" + name + "»";

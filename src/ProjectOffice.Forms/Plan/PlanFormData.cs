@@ -17,6 +17,9 @@ public sealed record PlanFormData
     /// <summary>The date the passport was approved, when known (for the file name).</summary>
     public DateOnly? ApprovedOn { get; init; }
 
+    /// <summary>The approved version printed; null for the project as it is now.</summary>
+    public int? Version { get; init; }
+
     /// <summary>«муниципального проекта»: the national headings name the project's level.</summary>
     public required string LevelGenitive { get; init; }
 

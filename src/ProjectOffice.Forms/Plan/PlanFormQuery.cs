@@ -2,54 +2,43 @@ using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
+using ProjectOffice.Forms.Catalogue;
+using ProjectOffice.Forms.Layout;
 
 namespace ProjectOffice.Forms.Plan;
 
 /// <summary>
-/// Reads one project's «План мероприятий» into <see cref="PlanFormData"/>: the project's headings, the plan items and
-/// their executors in three round trips whatever the plan's size; the tree and its numbers are built in memory.
+/// Reads one project's «План мероприятий» (now, or as approved in a version) into <see cref="PlanFormData"/>: the
+/// project's headings, the plan items and their executors in a fixed number of round trips whatever the plan's size;
+/// the tree and its numbers are built in memory.
 /// </summary>
 public static class PlanFormQuery
 {
-    public static async Task<PlanFormData?> LoadAsync(AppDbContext db, int projectId, CancellationToken ct)
+    public static async Task<PlanFormData?> LoadAsync(AppDbContext db, int projectId, int? version, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        var project = await db.Projects.AsNoTracking()
-            .Where(p => p.Id == projectId)
-            .Select(p => new
-            {
-                p.Name,
-                p.Status,
-                p.Layout,
-                p.Level,
-                Stages = p.Stages.Select(s => new { s.Id, s.Name, s.StartDate, s.EndDate, s.PrintedNames }).ToList(),
-                Tasks = p.Tasks.Select(t => new { t.Id, t.Name, t.PrintedNames }).ToList(),
-                Annex = p.Forms.Where(f => f.Form == FormKind.Plan).Select(f => f.Annex).FirstOrDefault(),
-                Signatures = p.Signatures.Where(s => s.Form == FormKind.Plan).OrderBy(s => s.SortOrder).ToList(),
-                Footnotes = p.Footnotes.Where(f => f.Form == FormKind.Plan).OrderBy(f => f.SortOrder).ToList(),
-                ApprovedOn = p.Signatures
-                    .Where(s => s.Form == FormKind.Passport && s.Kind == SignatureKind.Approved && s.Date != null)
-                    .Select(s => s.Date).FirstOrDefault(),
-            })
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(ct);
-        if (project is null)
-        {
-            return null;
-        }
+        var printed = await PrintedProjects.LoadAsync(db, projectId, version, Include, ct);
+        return printed is null ? null : Build(printed);
+    }
 
-        var items = await db.PlanItems.AsNoTracking().Where(i => i.ProjectId == projectId).ToListAsync(ct);
-        var responsibles = (await db.Responsibles.AsNoTracking()
-                .Where(r => db.PlanItems.Any(i => i.Id == r.PlanItemId && i.ProjectId == projectId))
-                .Lines()
-                .ToListAsync(ct))
-            .ToLookup(r => r.PlanItemId);
+    /// <summary>What the form reads of a stored project.</summary>
+    public static IQueryable<Project> Include(IQueryable<Project> projects) => projects
+        .Include(p => p.Stages)
+        .Include(p => p.Tasks)
+        .Include(p => p.Forms.Where(f => f.Form == FormKind.Plan))
+        .Include(p => p.Signatures.Where(s => s.Form == FormKind.Plan))
+        .Include(p => p.Footnotes.Where(f => f.Form == FormKind.Plan))
+        .Include(p => p.PlanItems).ThenInclude(i => i.Responsibles).ThenInclude(r => r.Person);
 
+    public static PlanFormData Build(PrintedProject printed)
+    {
+        ArgumentNullException.ThrowIfNull(printed);
+        var project = printed.Project;
+        var items = project.PlanItems;
+        var footnotes = project.Footnotes.Where(f => f.Form == FormKind.Plan).OrderBy(f => f.SortOrder).ThenBy(f => f.Id).ToList();
         var national = project.Layout == ProjectLayout.National;
-        var isDraft = project.Status < ProjectStatus.Approved;
         var stages = project.Stages.ToDictionary(s => s.Id);
         var tasks = project.Tasks.ToDictionary(t => t.Id);
-        var markers = project.Footnotes.Where(f => f.PlanItemId is not null)
+        var markers = footnotes.Where(f => f.PlanItemId is not null)
             .GroupBy(f => f.PlanItemId!.Value)
             .ToDictionary(g => g.Key, g => string.Concat(g.Select(f => f.Marker)));
         var years = national ? [] : items.SelectMany(i => i.YearValues).Select(v => v.Year).Distinct().Order().ToList();
@@ -68,7 +57,7 @@ public static class PlanFormQuery
                 case PlanItemKind.Stage or PlanItemKind.Task:
                     return new PlanFormRow { Kind = PlanFormRowKind.Heading, Name = $"{number} {item.Name}".TrimEnd() };
                 default:
-                    var executors = PlanPrinting.Responsibles(responsibles[item.Id]);
+                    var executors = PlanPrinting.Responsibles(item.Responsibles);
                     return new PlanFormRow
                     {
                         Kind = item.Kind switch
@@ -110,18 +99,19 @@ public static class PlanFormQuery
         {
             ProjectName = project.Name,
             National = national,
-            IsDraft = isDraft,
-            ApprovedOn = project.ApprovedOn,
+            IsDraft = printed.IsDraft,
+            ApprovedOn = printed.ApprovedOn,
+            Version = printed.Version,
             LevelGenitive = ProjectLabels.LevelGenitive(project.Level),
-            Annex = project.Annex,
+            Annex = project.Forms.FirstOrDefault(f => f.Form == FormKind.Plan)?.Annex,
             Years = years,
-            CaptionMarkers = project.Footnotes.Where(f => f.Caption is not null)
+            CaptionMarkers = footnotes.Where(f => f.Caption is not null)
                 .GroupBy(f => f.Caption!)
                 .ToDictionary(g => g.Key, g => string.Concat(g.Select(f => f.Marker))),
             Rows = rows,
-            Footnotes = project.Footnotes.Where(f => f.Text is not null).Select(f => new FormFootnote(f.Marker, f.Text!)).ToList(),
-            TopSignatures = project.Signatures.Where(s => s.AtTop).Select(s => PlanPrinting.Signature(s, isDraft)).ToList(),
-            BottomSignatures = project.Signatures.Where(s => !s.AtTop).Select(s => PlanPrinting.Signature(s, isDraft)).ToList(),
+            Footnotes = footnotes.Where(f => f.Text is not null).Select(f => new FormFootnote(f.Marker, f.Text!)).ToList(),
+            TopSignatures = SignatureData.Of(project.Signatures, FormKind.Plan, atTop: true, printed.IsDraft),
+            BottomSignatures = SignatureData.Of(project.Signatures, FormKind.Plan, atTop: false, printed.IsDraft),
         };
     }
 }

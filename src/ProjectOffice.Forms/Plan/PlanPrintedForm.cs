@@ -1,4 +1,5 @@
 using ProjectOffice.Data;
+using ProjectOffice.Domain.Projects;
 using ProjectOffice.Forms.Catalogue;
 using ProjectOffice.Forms.Rendering;
 
@@ -9,9 +10,13 @@ public sealed class PlanPrintedForm(AppDbContext db, FormRenderer renderer) : IP
 {
     public string Name => "plan";
 
-    public async Task<PrintedDocument?> LoadAsync(int projectId, CancellationToken ct)
+    public string Caption => "План мероприятий";
+
+    public bool AppliesTo(ProjectLayout layout) => true;
+
+    public async Task<PrintedDocument?> LoadAsync(int projectId, int? version, CancellationToken ct)
     {
-        var data = await PlanFormQuery.LoadAsync(db, projectId, ct);
+        var data = await PlanFormQuery.LoadAsync(db, projectId, version, ct);
         if (data is null)
         {
             return null;
@@ -22,6 +27,7 @@ public sealed class PlanPrintedForm(AppDbContext db, FormRenderer renderer) : IP
         {
             Title = $"План мероприятий {data.ProjectName}",
             ApprovedOn = data.ApprovedOn,
+            Version = data.Version,
             RenderHtmlAsync = preview => data.National
                 ? renderer.RenderAsync<NationalPlanForm>(parameters, preview)
                 : renderer.RenderAsync<MunicipalPlanForm>(parameters, preview),

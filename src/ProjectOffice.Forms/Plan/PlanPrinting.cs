@@ -1,7 +1,6 @@
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Forms.Formatting;
-using ProjectOffice.Forms.Layout;
 
 namespace ProjectOffice.Forms.Plan;
 
@@ -12,11 +11,11 @@ public static class PlanPrinting
     /// «Ф.И.О., должность; Ф.И.О., должность» when people are named (municipal style); organisations named as text
     /// print as they are, joined with «, » («Управление образования, МОУ ДПО ЦРО»).
     /// </summary>
-    public static string Responsibles(IEnumerable<ResponsibleLine> lines)
+    public static string Responsibles(IEnumerable<Responsible> responsibles)
     {
-        ArgumentNullException.ThrowIfNull(lines);
-        var ordered = lines.OrderBy(l => l.SortOrder).ToList();
-        var people = ordered.Any(l => l.Name is not null);
+        ArgumentNullException.ThrowIfNull(responsibles);
+        var ordered = responsibles.OrderBy(r => r.SortOrder).ThenBy(r => r.Id).ToList();
+        var people = ordered.Any(r => r.PersonId is not null);
         return string.Join(people ? "; " : ", ", ordered.Select(Responsible));
     }
 
@@ -87,27 +86,15 @@ public static class PlanPrinting
     public static string StageHeading(string number, string name, DateOnly start, DateOnly end) =>
         $"{number} {name} ({RussianDates.Period(start, end)})";
 
-    /// <summary>
-    /// A signature block of the form. A draft is not signed yet, so its blocks leave the date to be filled in by hand.
-    /// </summary>
-    public static SignatureData Signature(FormSignature signature, bool isDraft)
+    // A person prints the name and position given at this place, else the person's own; an organisation its text.
+    private static string Responsible(Responsible responsible)
     {
-        ArgumentNullException.ThrowIfNull(signature);
-        return new SignatureData
+        if (responsible.PersonId is null)
         {
-            Kind = signature.Kind,
-            Position = signature.PositionText,
-            Organisation = signature.OrganisationText,
-            Name = signature.NameText,
-            Date = isDraft ? null : signature.Date,
-            DateText = isDraft ? null : signature.DateText,
-        };
-    }
+            return responsible.Text ?? "";
+        }
 
-    private static string Responsible(ResponsibleLine line) => line.Name switch
-    {
-        null => line.Text ?? "",
-        var name when line.Position is null => name,
-        var name => $"{name}, {line.Position}",
-    };
+        var name = responsible.NameText ?? responsible.Person?.FullName ?? "";
+        return (responsible.PositionText ?? responsible.Person?.Position) is { } position ? $"{name}, {position}" : name;
+    }
 }

@@ -1,4 +1,5 @@
 using ProjectOffice.Domain.Plans;
+using ProjectOffice.Domain.Reference;
 using ProjectOffice.Forms.Plan;
 
 namespace ProjectOffice.Tests.Forms;
@@ -10,19 +11,29 @@ public sealed class PlanPrintingTests
     {
         var text = PlanPrinting.Responsibles(
         [
-            new ResponsibleLine(1, null, 1, "Шестаков Вячеслав Викторович", "директор", null),
-            new ResponsibleLine(1, null, 0, null, null, "Предприятия города Омска, участвующие в реализации проекта"),
-            new ResponsibleLine(1, null, 2, "Ермаков А.В.", null, null),
+            Person(1, "Шестаков Вячеслав Викторович", "директор"),
+            new Responsible { SortOrder = 0, Text = "Предприятия города Омска, участвующие в реализации проекта" },
+            Person(2, "Ермаков А.В.", null),
         ]);
 
         Assert.Equal("Предприятия города Омска, участвующие в реализации проекта; Шестаков Вячеслав Викторович, директор; Ермаков А.В.", text);
     }
 
     [Fact]
+    public void A_name_and_position_given_at_the_place_win_over_the_persons_own()
+    {
+        var person = new Person { Id = 5, FullName = "Лобова Татьяна Сергеевна", Position = "методист" };
+        var text = PlanPrinting.Responsibles(
+            [new Responsible { PersonId = 5, Person = person, PositionText = "методист отдела дополнительного образования", SortOrder = 0 }]);
+
+        Assert.Equal("Лобова Татьяна Сергеевна, методист отдела дополнительного образования", text);
+    }
+
+    [Fact]
     public void Organisations_alone_are_joined_by_commas()
     {
         var text = PlanPrinting.Responsibles(
-            [new ResponsibleLine(1, null, 0, null, null, "Управление образования"), new ResponsibleLine(1, null, 1, null, null, "МОУ ДПО ЦРО")]);
+            [new Responsible { SortOrder = 0, Text = "Управление образования" }, new Responsible { SortOrder = 1, Text = "МОУ ДПО ЦРО" }]);
 
         Assert.Equal("Управление образования, МОУ ДПО ЦРО", text);
     }
@@ -57,4 +68,8 @@ public sealed class PlanPrintingTests
     [InlineData(null, null, null)]
     public void Control_level_prints_its_abbreviation_or_the_papers_own_label(ControlLevel? level, string? text, string? printed) =>
         Assert.Equal(printed, PlanPrinting.ControlLevel(level, text));
+
+    // A person named as printed at this place (no Person row loaded): what a projection of the stored row gives.
+    private static Responsible Person(int sortOrder, string name, string? position) =>
+        new() { PersonId = 100 + sortOrder, NameText = name, PositionText = position, SortOrder = sortOrder };
 }

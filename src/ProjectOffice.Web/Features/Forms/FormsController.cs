@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ProjectOffice.Domain.Access;
@@ -16,9 +17,12 @@ public sealed class FormsController(
 {
     private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /// <summary>/projects/5/forms/budget (preview), …/budget.pdf, …/budget.xlsx.</summary>
+    /// <summary>
+    /// /projects/5/forms/budget (preview), …/budget.pdf, …/budget.xlsx; with ?version=2 the form as approved in version 2,
+    /// printed from its frozen snapshot.
+    /// </summary>
     [HttpGet("/projects/{id:int}/forms/{file}")]
-    public async Task<IActionResult> Show(int id, string file, CancellationToken ct)
+    public async Task<IActionResult> Show(int id, string file, [FromQuery] string? version, CancellationToken ct)
     {
         var (name, format) = Split(file);
         var form = forms.FirstOrDefault(f => f.Name == name);
@@ -32,7 +36,18 @@ public sealed class FormsController(
             return Forbid();
         }
 
-        var document = await form.LoadAsync(id, ct);
+        int? number = null;
+        if (version is not null)
+        {
+            if (!int.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+            {
+                return NotFound();
+            }
+
+            number = parsed;
+        }
+
+        var document = await form.LoadAsync(id, number, ct);
         if (document is null)
         {
             return NotFound();
@@ -52,26 +67,33 @@ public sealed class FormsController(
                 catch (ChromiumMissingException ex)
                 {
                     logger.LogError(ex, "PDF of form {Form} refused: Chromium is missing", name);
-                    return Unavailable(id, name, "Формирование PDF недоступно: на сервере не установлен Chromium. Обратитесь к администратору.");
+                    return Unavailable(FormUrl(id, name, null, number), "Формирование PDF недоступно: на сервере не установлен Chromium. Обратитесь к администратору.");
                 }
                 catch (PdfRenderTimeoutException ex)
                 {
                     logger.LogWarning(ex, "PDF of form {Form} of project {ProjectId} timed out", name, id);
-                    return Unavailable(id, name, "Формирование PDF не уложилось в отведённое время: сервер занят. Повторите попытку через минуту.");
+                    return Unavailable(FormUrl(id, name, null, number), "Формирование PDF не уложилось в отведённое время: сервер занят. Повторите попытку через минуту.");
                 }
             default:
-                var preview = new PrintPreview($"/projects/{id}/forms/{name}.pdf", $"/projects/{id}/forms/{name}.xlsx", $"/projects/{id}");
+                var back = number is null ? $"/projects/{id}" : $"/projects/{id}/versions";
+                var preview = new PrintPreview(FormUrl(id, name, "pdf", number), FormUrl(id, name, "xlsx", number), back);
                 return Content(await document.RenderHtmlAsync(preview), "text/html; charset=utf-8");
         }
     }
 
-    private ViewResult Unavailable(int id, string name, string message)
+    /// <summary>/projects/5/forms/plan.pdf?version=2: a form's URL, of a version when one is given.</summary>
+    public static string FormUrl(int projectId, string name, string? format, int? version) =>
+        string.Create(CultureInfo.InvariantCulture, $"/projects/{projectId}/forms/{name}")
+        + (format is null ? "" : "." + format)
+        + (version is { } number ? string.Create(CultureInfo.InvariantCulture, $"?version={number}") : "");
+
+    private ViewResult Unavailable(string previewUrl, string message)
     {
         Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         return View("PrintingUnavailable", new PrintingUnavailableModel
         {
             Message = message,
-            PreviewUrl = $"/projects/{id}/forms/{name}",
+            PreviewUrl = previewUrl,
             RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier,
         });
     }

@@ -9,6 +9,9 @@ public sealed class VersionListModel
     public required ProjectStatus Status { get; init; }
     public required IReadOnlyList<VersionRow> Rows { get; init; }
 
+    /// <summary>The forms of the project's layout, each printable as any version approved them.</summary>
+    public required IReadOnlyList<PrintedFormLink> Forms { get; init; }
+
     /// <summary>Every version number, for the comparison form (the list itself is paged).</summary>
     public required IReadOnlyList<int> Numbers { get; init; }
     public required int Page { get; init; }

@@ -8,13 +8,14 @@ using ProjectOffice.Data;
 using ProjectOffice.Data.Exchange;
 using ProjectOffice.Data.Versions;
 using ProjectOffice.Domain.Access;
+using ProjectOffice.Forms.Catalogue;
 using ProjectOffice.Web.Infrastructure;
 
 namespace ProjectOffice.Web.Features.Versions;
 
 /// <summary>The approved versions of a passport, each as frozen, and a side-by-side comparison of any two (or a version and the current draft).</summary>
 [Route("projects/{id:int}/versions")]
-public sealed class VersionsController(AppDbContext db, IAuthorizationService auth) : Controller
+public sealed class VersionsController(AppDbContext db, IAuthorizationService auth, IEnumerable<IPrintedForm> forms) : Controller
 {
     public const string Current = "current";
     private const int PageSize = 50;
@@ -22,7 +23,7 @@ public sealed class VersionsController(AppDbContext db, IAuthorizationService au
     [HttpGet("")]
     public async Task<IActionResult> Index(int id, int page = 1, CancellationToken ct = default)
     {
-        var project = await db.Projects.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Name, p.Status }).SingleOrDefaultAsync(ct);
+        var project = await db.Projects.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Name, p.Status, p.Layout }).SingleOrDefaultAsync(ct);
         if (project is null)
         {
             return NotFound();
@@ -55,6 +56,7 @@ public sealed class VersionsController(AppDbContext db, IAuthorizationService au
             ProjectName = project.Name,
             Status = project.Status,
             Rows = rows,
+            Forms = forms.Where(f => f.AppliesTo(project.Layout)).Select(f => new PrintedFormLink(f.Name, f.Caption)).ToList(),
             Numbers = numbers,
             Page = page,
             PageCount = Math.Max(1, (numbers.Count + PageSize - 1) / PageSize),
