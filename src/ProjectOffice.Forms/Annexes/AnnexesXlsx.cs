@@ -29,7 +29,7 @@ public static class AnnexesXlsx
             WriteMaterials(workbook, data);
         }
 
-        return workbook.WithInlineText().ToBytes();
+        return workbook.ToBytes();
     }
 
     private static void WriteIndicators(XLWorkbook workbook, AnnexesFormData data)
@@ -308,17 +308,6 @@ public static class AnnexesXlsx
     }
 
     // A cell of one typed amount or a total is a number; several typed amounts stay text, one per line, as printed.
-    private static void Amount(IXLCell cell, BudgetFormCell amount)
-    {
-        if (amount.Value is { } value)
-        {
-            cell.SetNumber(value);
-        }
-        else
-        {
-            cell.SetText(amount.Text);
-        }
-
-        cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-    }
+    private static void Amount(IXLCell cell, BudgetFormCell amount) =>
+        cell.SetMoney(amount).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
 }

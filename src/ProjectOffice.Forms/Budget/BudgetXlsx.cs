@@ -19,15 +19,7 @@ public static class BudgetXlsx
         var sheet = workbook.AddFormSheet("Бюджет проекта", landscape: true,
             [NumberWidth, NameWidth, .. Enumerable.Repeat(AmountWidth, amountColumns)]);
 
-        var row = 1;
-        if (data.IsDraft)
-        {
-            var stamp = sheet.Cell(row, last).SetText("ПРОЕКТ");
-            stamp.Style.Font.Bold = true;
-            stamp.Style.Border.OutsideBorder = XLBorderStyleValues.Medium;
-            stamp.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-            row += 2;
-        }
+        var row = data.IsDraft ? sheet.WriteDraftStamp(1, last) : 1;
 
         if (data.TopSignatures.Count > 0)
         {
@@ -77,18 +69,7 @@ public static class BudgetXlsx
         sheet.Cell(row, 2).SetText(data.Name);
         for (var i = 0; i < data.Cells.Count; i++)
         {
-            var cell = sheet.Cell(row, 3 + i);
-            var amount = data.Cells[i];
-            if (amount.Value is { } value)
-            {
-                cell.SetNumber(value);
-            }
-            else
-            {
-                cell.SetText(amount.Text);
-            }
-
-            cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+            sheet.Cell(row, 3 + i).SetMoney(data.Cells[i]).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
         }
 
         sheet.FitHeight(row, [(data.Name, NameWidth), .. data.Cells.Select(c => (c.Text, AmountWidth))]);

@@ -1,5 +1,4 @@
 using ClosedXML.Excel;
-using ProjectOffice.Forms.Plan;
 using ProjectOffice.Forms.Xlsx;
 
 namespace ProjectOffice.Forms.ControlEvents;
@@ -67,6 +66,6 @@ public static class ControlEventsXlsx
             sheet.WriteSignatures(row + 1, data.BottomSignatures, (1, 2), (4, Last));
         }
 
-        return workbook.WithInlineText().ToBytes();
+        return workbook.ToBytes();
     }
 }

@@ -25,7 +25,7 @@ internal static class MunicipalPassportXlsx
         var sheet = workbook.AddFormSheet("Паспорт проекта", landscape: false,
             [NumberWidth, CaptionWidth, RowNumberWidth, NameWidth, .. Enumerable.Repeat(MoneyWidth, last - First - 1)]);
 
-        var row = PassportXlsx.WriteDraftMark(sheet, 1, last, data.IsDraft);
+        var row = data.IsDraft ? sheet.WriteDraftStamp(1, last) : 1;
         row = PassportXlsx.WriteSignatures(sheet, row, data.TopSignatures, (1, First + 1), (First + 3, last));
 
         sheet.Merge(row, 1, last, "ПАСПОРТ ПРОЕКТА").Centered().Bold();
@@ -65,7 +65,7 @@ internal static class MunicipalPassportXlsx
             sheet.Merge(first, 2, 2, item.Caption, rowSpan: row - first);
             if (row - first == 1)
             {
-                PassportXlsx.FitHeight(sheet, first, (item.Caption, CaptionWidth), (PassportXlsx.Text(item.Paragraphs), sheet.Width(First, last)));
+                sheet.FitHeight(first, (item.Caption, CaptionWidth), (PassportXlsx.Text(item.Paragraphs), sheet.Width(First, last)));
             }
         }
 
@@ -102,7 +102,7 @@ internal static class MunicipalPassportXlsx
         sheet.Merge(row, First + 2, last - 2, cells[2]);
         sheet.Cell(row, last - 1).SetText(cells[3]);
         sheet.Cell(row, last).SetText(cells[4]);
-        PassportXlsx.FitHeight(sheet, row,
+        sheet.FitHeight(row,
             (cells[1], NameWidth), (cells[2], sheet.Width(First + 2, last - 2)), (cells[3], MoneyWidth), (cells[4], MoneyWidth));
     }
 
@@ -119,7 +119,7 @@ internal static class MunicipalPassportXlsx
             title.Style.Font.Bold = stage.IsTotal;
             sheet.Cell(row, last - 1).SetDate(stage.Start).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
             sheet.Cell(row, last).SetDate(stage.End).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-            PassportXlsx.FitHeight(sheet, row, (stage.Title, sheet.Width(First, last - 2)));
+            sheet.FitHeight(row, (stage.Title, sheet.Width(First, last - 2)));
             row++;
         }
 
@@ -139,7 +139,7 @@ internal static class MunicipalPassportXlsx
         }
 
         sheet.Range(row, First, row + 1, last).Centered();
-        PassportXlsx.FitHeight(sheet, row + 1, [("Всего, в том числе за счет средств:", MoneyWidth), .. budget.Sources.Select(s => (s, MoneyWidth))]);
+        sheet.FitHeight(row + 1, [("Всего, в том числе за счет средств:", MoneyWidth), .. budget.Sources.Select(s => (s, MoneyWidth))]);
         row += 2;
         foreach (var line in budget.Rows)
         {
@@ -152,7 +152,7 @@ internal static class MunicipalPassportXlsx
                 cell.Style.Font.Bold = line.IsTotal;
             }
 
-            PassportXlsx.FitHeight(sheet, row, (line.Title, nameWidth));
+            sheet.FitHeight(row, (line.Title, nameWidth));
             row++;
         }
 

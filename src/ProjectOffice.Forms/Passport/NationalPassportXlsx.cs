@@ -5,8 +5,9 @@ using ProjectOffice.Forms.Xlsx;
 namespace ProjectOffice.Forms.Passport;
 
 /// <summary>
-/// The national passport as a workbook of landscape sheets, one per section in printed order, so that each table can
-/// repeat its own header rows on every printed page. The title and «УТВЕРЖДАЮ» open the first sheet.
+/// The national passport as a workbook of landscape sheets, one per section in printed order. The title and
+/// «УТВЕРЖДАЮ» open the first sheet. As on the paper of seed 001, each table carries its header again at the top of
+/// every page it runs onto (<see cref="PagedTable"/>).
 /// </summary>
 internal static class NationalPassportXlsx
 {
@@ -32,7 +33,7 @@ internal static class NationalPassportXlsx
     {
         const int last = 5;
         var sheet = workbook.AddFormSheet("1. Основные положения", landscape: true, 34, 44, 26, 14, 14);
-        var row = PassportXlsx.WriteDraftMark(sheet, 1, last, data.IsDraft);
+        var row = data.IsDraft ? sheet.WriteDraftStamp(1, last) : 1;
         row = PassportXlsx.WriteSignatures(sheet, row, data.TopSignatures, (1, 2), (3, last));
 
         sheet.Merge(row, 1, last, "П А С П О Р Т").Centered().Bold();
@@ -49,7 +50,7 @@ internal static class NationalPassportXlsx
         sheet.Cell(row, 3).SetText("Срок начала и окончания проекта");
         sheet.Cell(row, 4).SetDate(passport.Start);
         sheet.Cell(row, 5).SetDate(passport.End);
-        PassportXlsx.FitHeight(sheet, row, ("Краткое наименование " + passport.LevelGenitive, 34), (passport.ShortName ?? "", 44), ("Срок начала и окончания проекта", 26));
+        sheet.FitHeight(row, ("Краткое наименование " + passport.LevelGenitive, 34), (passport.ShortName ?? "", 44), ("Срок начала и окончания проекта", 26));
         row++;
         row = Line(sheet, row, last, "Куратор " + passport.LevelGenitive, passport.Curator);
         row = Line(sheet, row, last, "Руководитель " + passport.LevelGenitive, passport.Leader);
@@ -62,7 +63,7 @@ internal static class NationalPassportXlsx
     {
         sheet.Cell(row, 1).SetText(caption);
         sheet.Merge(row, 2, last, value ?? "");
-        PassportXlsx.FitHeight(sheet, row, (caption, sheet.Column(1).Width), (value ?? "", sheet.Width(2, last)));
+        sheet.FitHeight(row, (caption, sheet.Column(1).Width), (value ?? "", sheet.Width(2, last)));
         return row + 1;
     }
 
@@ -74,30 +75,33 @@ internal static class NationalPassportXlsx
         sheet.Merge(1, 1, last, "2. Цель и показатели " + passport.LevelGenitive).Centered().Bold();
         var goal = "Цель: " + passport.Goal;
         sheet.Merge(2, 1, last, goal);
-        PassportXlsx.FitHeight(sheet, 2, (goal, sheet.Width(1, last)));
+        sheet.FitHeight(2, (goal, sheet.Width(1, last)));
+        sheet.Range(2, 1, 2, last).Grid();
 
-        const int header = 3;
-        sheet.Merge(header, 1, 1, "№ п/п", rowSpan: 2);
-        sheet.Merge(header, 2, 2, "Наименование показателя", rowSpan: 2);
-        sheet.Merge(header, 3, 3, "Тип показателя", rowSpan: 2);
-        sheet.Merge(header, 4, 5, "Базовое значение");
-        sheet.Cell(header + 1, 4).SetText("Значение");
-        sheet.Cell(header + 1, 5).SetText("Дата");
-        if (years.Count > 0)
+        var table = new PagedTable(sheet, 3, header =>
         {
-            sheet.Merge(header, 6, last, "Период, год");
-            for (var i = 0; i < years.Count; i++)
+            sheet.Merge(header, 1, 1, "№ п/п", rowSpan: 2);
+            sheet.Merge(header, 2, 2, "Наименование показателя", rowSpan: 2);
+            sheet.Merge(header, 3, 3, "Тип показателя", rowSpan: 2);
+            sheet.Merge(header, 4, 5, "Базовое значение");
+            sheet.Cell(header + 1, 4).SetText("Значение");
+            sheet.Cell(header + 1, 5).SetText("Дата");
+            if (years.Count > 0)
             {
-                sheet.Cell(header + 1, 6 + i).SetValue(years[i]);
+                sheet.Merge(header, 6, last, "Период, год");
+                for (var i = 0; i < years.Count; i++)
+                {
+                    sheet.Cell(header + 1, 6 + i).SetValue(years[i]);
+                }
             }
-        }
 
-        sheet.Range(header, 1, header + 1, last).Centered();
-        sheet.PageSetup.SetRowsToRepeatAtTop(header, header + 1);
+            sheet.Range(header, 1, header + 1, last).Centered();
+            return header + 2;
+        });
 
-        var row = header + 2;
         foreach (var indicator in passport.Indicators)
         {
+            var row = table.Next(FormWorkbook.HeightFor((indicator.Name, 44)));
             sheet.Cell(row, 1).SetText(indicator.Number);
             sheet.Cell(row, 2).SetText(indicator.Name);
             sheet.Cell(row, 3).SetText(indicator.Type);
@@ -113,11 +117,9 @@ internal static class NationalPassportXlsx
             }
 
             sheet.Range(row, 4, row, last).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-            PassportXlsx.FitHeight(sheet, row, (indicator.Name, 44));
-            row++;
         }
 
-        sheet.Range(2, 1, row - 1, last).Grid();
+        sheet.Range(table.FirstRow, 1, table.NextRow - 1, last).Grid();
     }
 
     private static void Tasks(XLWorkbook workbook, NationalPassport passport)
@@ -125,32 +127,32 @@ internal static class NationalPassportXlsx
         const double textWidth = 70;
         var sheet = workbook.AddFormSheet("3. Задачи и результаты", landscape: true, 7, textWidth, textWidth);
         sheet.Merge(1, 1, 3, "3. Задачи и результаты " + passport.LevelGenitive).Centered().Bold();
-        sheet.Cell(2, 1).SetText("№ п/п");
-        sheet.Cell(2, 2).SetText("Наименование задачи, результата");
-        sheet.Cell(2, 3).SetText("Характеристика результата");
-        sheet.Range(2, 1, 2, 3).Centered();
-        sheet.PageSetup.SetRowsToRepeatAtTop(2, 2);
+        var table = new PagedTable(sheet, 2, header =>
+        {
+            sheet.Cell(header, 1).SetText("№ п/п");
+            sheet.Cell(header, 2).SetText("Наименование задачи, результата");
+            sheet.Cell(header, 3).SetText("Характеристика результата");
+            sheet.Range(header, 1, header, 3).Centered();
+            return header + 1;
+        });
 
-        var row = 3;
         foreach (var task in passport.Tasks)
         {
+            var row = table.Next(FormWorkbook.HeightFor((task.Name, 2 * textWidth)));
             sheet.Cell(row, 1).SetText(task.Number);
             sheet.Merge(row, 2, 3, task.Name);
-            PassportXlsx.FitHeight(sheet, row, (task.Name, 2 * textWidth));
-            row++;
             foreach (var result in task.Results)
             {
                 var name = PassportXlsx.Text(result.Name);
                 var characteristic = PassportXlsx.Text(result.Characteristic);
+                row = table.Next(FormWorkbook.HeightFor((name, textWidth), (characteristic, textWidth)));
                 sheet.Cell(row, 1).SetText(result.Number);
                 sheet.Cell(row, 2).SetText(name);
                 sheet.Cell(row, 3).SetText(characteristic);
-                PassportXlsx.FitHeight(sheet, row, (name, textWidth), (characteristic, textWidth));
-                row++;
             }
         }
 
-        sheet.Range(2, 1, row - 1, 3).Grid();
+        sheet.Range(table.FirstRow, 1, table.NextRow - 1, 3).Grid();
     }
 
     private static void Finance(XLWorkbook workbook, NationalPassport passport)
@@ -161,46 +163,47 @@ internal static class NationalPassportXlsx
         var sheet = workbook.AddFormSheet("4. Финансовое обеспечение", landscape: true, [7, titleWidth, .. years.Select(_ => 10.0), 12]);
         sheet.Merge(1, 1, last, "4. Финансовое обеспечение реализации " + passport.LevelGenitive).Centered().Bold();
 
-        const int header = 2;
-        sheet.Merge(header, 1, 1, "№ п/п", rowSpan: 2);
-        sheet.Merge(header, 2, 2, "Наименование результата и источники финансирования", rowSpan: 2);
-        if (years.Count > 0)
+        var table = new PagedTable(sheet, 2, header =>
         {
-            sheet.Merge(header, 3, last - 1, "Объем финансового обеспечения по годам реализации (млн. рублей)");
-            for (var i = 0; i < years.Count; i++)
+            sheet.Merge(header, 1, 1, "№ п/п", rowSpan: 2);
+            sheet.Merge(header, 2, 2, "Наименование результата и источники финансирования", rowSpan: 2);
+            if (years.Count > 0)
             {
-                sheet.Cell(header + 1, 3 + i).SetText(string.Create(CultureInfo.InvariantCulture, $"{years[i]} г."));
+                sheet.Merge(header, 3, last - 1, "Объем финансового обеспечения по годам реализации (млн. рублей)");
+                for (var i = 0; i < years.Count; i++)
+                {
+                    sheet.Cell(header + 1, 3 + i).SetText(string.Create(CultureInfo.InvariantCulture, $"{years[i]} г."));
+                }
             }
-        }
 
-        sheet.Merge(header, last, last, "Всего (млн. рублей)", rowSpan: 2);
-        sheet.Range(header, 1, header + 1, last).Centered();
-        PassportXlsx.FitHeight(sheet, header, ("Всего (млн. рублей)", 12));
-        sheet.PageSetup.SetRowsToRepeatAtTop(header, header + 1);
+            sheet.Merge(header, last, last, "Всего (млн. рублей)", rowSpan: 2);
+            sheet.Range(header, 1, header + 1, last).Centered();
+            sheet.FitHeight(header, ("Всего (млн. рублей)", 12));
+            return header + 2;
+        });
 
-        var row = header + 2;
         foreach (var direction in passport.Directions)
         {
+            var row = table.Next(FormWorkbook.HeightFor((direction.Title, sheet.Width(2, last))));
             sheet.Cell(row, 1).SetText(direction.Number);
             sheet.Merge(row, 2, last, direction.Title);
-            PassportXlsx.FitHeight(sheet, row, (direction.Title, sheet.Width(2, last)));
-            row++;
             foreach (var line in direction.Rows)
             {
-                row = MoneyRow(sheet, row, line, titleWidth);
+                MoneyRow(sheet, table, line, titleWidth);
             }
         }
 
         foreach (var line in passport.BudgetTotals)
         {
-            row = MoneyRow(sheet, row, line, titleWidth);
+            MoneyRow(sheet, table, line, titleWidth);
         }
 
-        sheet.Range(header, 1, row - 1, last).Grid();
+        sheet.Range(table.FirstRow, 1, table.NextRow - 1, last).Grid();
     }
 
-    private static int MoneyRow(IXLWorksheet sheet, int row, PassportMoneyRow line, double titleWidth)
+    private static void MoneyRow(IXLWorksheet sheet, PagedTable table, PassportMoneyRow line, double titleWidth)
     {
+        var row = table.Next(FormWorkbook.HeightFor((line.Title, titleWidth)));
         sheet.Cell(row, 2).SetText(line.Title).Style.Font.Bold = line.IsTotal;
         for (var i = 0; i < line.Cells.Count; i++)
         {
@@ -208,9 +211,6 @@ internal static class NationalPassportXlsx
             cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
             cell.Style.Font.Bold = line.IsTotal;
         }
-
-        PassportXlsx.FitHeight(sheet, row, (line.Title, titleWidth));
-        return row + 1;
     }
 
     /// <summary>Section 5; returns its sheet and the first row after the table, where the closing signatures go.</summary>
@@ -219,42 +219,42 @@ internal static class NationalPassportXlsx
         double[] widths = [6, 26, 16, 40, 36, 14];
         var sheet = workbook.AddFormSheet("5. Участники", landscape: true, widths);
         sheet.Merge(1, 1, 6, "5. Участники " + passport.LevelGenitive).Centered().Bold();
-        string[] header = ["№ п/п", "Роль в проекте", "Фамилия, инициалы", "Должность", "Непосредственный руководитель", "Занятость в проекте (процентов)"];
-        for (var i = 0; i < header.Length; i++)
+        string[] captions = ["№ п/п", "Роль в проекте", "Фамилия, инициалы", "Должность", "Непосредственный руководитель", "Занятость в проекте (процентов)"];
+        var table = new PagedTable(sheet, 2, header =>
         {
-            sheet.Cell(2, 1 + i).SetText(header[i]);
-        }
+            for (var i = 0; i < captions.Length; i++)
+            {
+                sheet.Cell(header, 1 + i).SetText(captions[i]);
+            }
 
-        sheet.Range(2, 1, 2, 6).Centered();
-        PassportXlsx.FitHeight(sheet, 2, [.. header.Select((h, i) => (h, widths[i]))]);
-        sheet.PageSetup.SetRowsToRepeatAtTop(2, 2);
+            sheet.Range(header, 1, header, 6).Centered();
+            sheet.FitHeight(header, [.. captions.Select((h, i) => (h, widths[i]))]);
+            return header + 1;
+        });
 
-        var row = 3;
         foreach (var group in passport.Participants)
         {
             if (group.Heading is { } heading)
             {
+                var row = table.Next(FormWorkbook.HeightFor((heading, sheet.Width(1, 6))));
                 sheet.Merge(row, 1, 6, heading).Style.Font.Italic = true;
-                PassportXlsx.FitHeight(sheet, row, (heading, sheet.Width(1, 6)));
-                row++;
             }
 
             foreach (var participant in group.Rows)
             {
                 string[] cells = [participant.Number.ToString(CultureInfo.InvariantCulture) + ".", participant.Role, participant.Name,
                     participant.Position ?? "", participant.Supervisor ?? "", participant.Employment ?? ""];
+                var row = table.Next(FormWorkbook.HeightFor([.. cells.Select((c, i) => (c, widths[i]))]));
                 for (var i = 0; i < cells.Length; i++)
                 {
                     sheet.Cell(row, 1 + i).SetText(cells[i]);
                 }
 
                 sheet.Cell(row, 6).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-                PassportXlsx.FitHeight(sheet, row, [.. cells.Select((c, i) => (c, widths[i]))]);
-                row++;
             }
         }
 
-        sheet.Range(2, 1, row - 1, 6).Grid();
-        return (sheet, row + 1);
+        sheet.Range(table.FirstRow, 1, table.NextRow - 1, 6).Grid();
+        return (sheet, table.NextRow + 1);
     }
 }

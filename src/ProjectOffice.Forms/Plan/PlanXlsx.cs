@@ -22,7 +22,7 @@ public static class PlanXlsx
             WriteMunicipal(workbook, data);
         }
 
-        return workbook.WithInlineText().ToBytes();
+        return workbook.ToBytes();
     }
 
     private static void WriteMunicipal(XLWorkbook workbook, PlanFormData data)

@@ -96,9 +96,6 @@ public static class PracticeXlsx
             writer.Signature(p.SignaturePosition, p.SignatureOrganisation, p.SignatureName);
         }
 
-        // Inline strings: every cell carries its own text, where a shared-string table would keep «Модуль «БАЗОВЫЙ»»
-        // once for its eleven cells; tools that read the sheet's XML (the fidelity check) then see the form as printed.
-        sheet.RangeUsed().ShareString = false;
         return workbook.ToBytes();
     }
 

@@ -13,9 +13,18 @@ public static class FormWorkbook
     private const string Font = "Times New Roman";
     private const double FontSize = 11;
 
-    // Points per printed line of 11pt text, and how many characters of it fill one unit of column width.
+    // Points per printed line of 11pt text, and how many characters of it fill one unit of column width: a unit is
+    // the width of «0» (7 pixels), and the forms' Russian text set in Liberation Serif (metrically Times New Roman)
+    // 11pt measures 1.06 characters to a «0» of 7.33 pixels (seeds' tables, measured in Chromium), so about one.
     private const double LineHeight = 15;
-    private const double CharsPerWidthUnit = 1.1;
+    private const double CharsPerWidthUnit = 1.0;
+
+    // Excel refuses rows taller than 409 points; a longer text still shows whole in the cell when it is opened.
+    private const double MaxRowHeight = 409;
+
+    // The page the sheets print on (A4, points) and their margins (inches), as AddFormSheet sets them.
+    private const double A4Short = 595.3, A4Long = 841.9;
+    private const double MarginLeft = 0.8, MarginRight = 0.6, MarginTop = 0.6, MarginBottom = 0.7;
 
     public static XLWorkbook Create()
     {
@@ -41,7 +50,7 @@ public static class FormWorkbook
         page.PageOrientation = landscape ? XLPageOrientation.Landscape : XLPageOrientation.Portrait;
         page.FitToPages(1, 0);
         page.CenterHorizontally = true;
-        page.Margins.SetLeft(0.8).SetRight(0.6).SetTop(0.6).SetBottom(0.7).SetHeader(0.3).SetFooter(0.3);
+        page.Margins.SetLeft(MarginLeft).SetRight(MarginRight).SetTop(MarginTop).SetBottom(MarginBottom).SetHeader(0.3).SetFooter(0.3);
         page.Footer.Center.AddText("стр. ");
         page.Footer.Center.AddText(XLHFPredefinedText.PageNumber);
         page.Footer.Center.AddText(" из ");
@@ -112,9 +121,33 @@ public static class FormWorkbook
     public static void FitHeight(this IXLWorksheet sheet, int row, params (string Text, double Width)[] cells)
     {
         ArgumentNullException.ThrowIfNull(sheet);
+        sheet.Row(row).Height = HeightFor(cells);
+    }
+
+    /// <summary>How tall a row must be for the longest of its texts, each wrapped in the width it has (within Excel's limit).</summary>
+    public static double HeightFor(params (string Text, double Width)[] cells)
+    {
         ArgumentNullException.ThrowIfNull(cells);
         var lines = cells.Select(c => LinesNeeded(c.Text, c.Width)).DefaultIfEmpty(1).Max();
-        sheet.Row(row).Height = Math.Max(1, lines) * LineHeight;
+        return Math.Min(MaxRowHeight, Math.Max(1, lines) * LineHeight);
+    }
+
+    /// <summary>
+    /// How much of the sheet, in row points, one printed page holds: the page's height within its margins, divided by
+    /// the scale at which Excel fits the columns to the page's width. Column widths are estimated in points (7 pixels a
+    /// unit, as for the default 11pt font), so this is an estimate; callers leave room.
+    /// </summary>
+    public static double PageHeight(this IXLWorksheet sheet)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        var landscape = sheet.PageSetup.PageOrientation == XLPageOrientation.Landscape;
+        var (paperWidth, paperHeight) = landscape ? (A4Long, A4Short) : (A4Short, A4Long);
+        var printableWidth = paperWidth - (MarginLeft + MarginRight) * 72;
+        var printableHeight = paperHeight - (MarginTop + MarginBottom) * 72;
+        var lastColumn = sheet.LastColumnUsed()?.ColumnNumber() ?? 1;
+        var sheetWidth = Enumerable.Range(1, lastColumn).Sum(c => (sheet.Column(c).Width * 7 + 5) * 0.75);
+        var scale = Math.Min(1, printableWidth / sheetWidth);
+        return printableHeight / scale;
     }
 
     /// <summary>The width of columns from…to, in column width units.</summary>
@@ -141,9 +174,19 @@ public static class FormWorkbook
         return next;
     }
 
+    /// <summary>
+    /// The workbook as a file. Every text is stored in its own cell (an inline string) instead of Excel's shared-string
+    /// table, where a text repeated in many rows («Участник муниципального проекта», an executor of twenty events) is
+    /// kept once: whatever reads the sheets' cells finds each occurrence where the paper has it.
+    /// </summary>
     public static byte[] ToBytes(this XLWorkbook workbook)
     {
         ArgumentNullException.ThrowIfNull(workbook);
+        foreach (var cell in workbook.Worksheets.SelectMany(sheet => sheet.CellsUsed()))
+        {
+            cell.ShareString = false;
+        }
+
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
         return stream.ToArray();
@@ -184,6 +227,35 @@ public static class FormWorkbook
         return row;
     }
 
-    private static int LinesNeeded(string text, double width) =>
-        text.Split('\n').Sum(line => Math.Max(1, (int)Math.Ceiling(line.Length / Math.Max(1, width * CharsPerWidthUnit))));
+    // Lines of the text wrapped at word boundaries as Excel wraps it: a word that does not fit the rest of a line starts
+    // the next one (a word longer than a line is broken), so a line holds less than its width in characters.
+    private static int LinesNeeded(string text, double width)
+    {
+        var capacity = Math.Max(1, (int)(width * CharsPerWidthUnit));
+        var lines = 0;
+        foreach (var paragraph in text.Split('\n'))
+        {
+            lines++;
+            var used = 0;
+            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var needed = used == 0 ? word.Length : used + 1 + word.Length;
+                if (needed <= capacity)
+                {
+                    used = needed;
+                    continue;
+                }
+
+                if (used > 0)
+                {
+                    lines++;
+                }
+
+                lines += (word.Length - 1) / capacity;
+                used = (word.Length - 1) % capacity + 1;
+            }
+        }
+
+        return Math.Max(1, lines);
+    }
 }

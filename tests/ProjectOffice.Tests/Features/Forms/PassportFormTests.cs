@@ -53,12 +53,13 @@ public sealed partial class PassportFormTests(PortalFactory portal) : IClassFixt
 
         var text = PdfText.Collapse(await PdfText.ReadAsync(pdf));
         Assert.Matches(DraftMark(), text);
-        Assert.Equal(2, CountOf(SignatureData.BlankDate, text));
+        // Four blocks to sign: the department's above the title, the project office's and the curator's at the end.
+        Assert.Equal(4, CountOf(SignatureData.BlankDate, text));
         Assert.DoesNotContain("января 2020", text, StringComparison.Ordinal);
         using var workbook = new XLWorkbook(new MemoryStream(xlsx));
         var cells = workbook.Worksheet(1).CellsUsed().Select(c => c.GetString()).ToList();
         Assert.Contains("ПРОЕКТ", cells);
-        Assert.Equal(2, cells.Count(c => c == SignatureData.BlankDate));
+        Assert.Equal(4, cells.Count(c => c == SignatureData.BlankDate));
         Assert.DoesNotContain(cells, c => c.Contains("января 2020", StringComparison.Ordinal));
     }
 
@@ -132,9 +133,8 @@ public sealed partial class PassportFormTests(PortalFactory portal) : IClassFixt
         var third = indicators.CellsUsed().Single(c => c.GetString().StartsWith("Число участников открытых онлайн-уроков", StringComparison.Ordinal)).WorksheetRow();
         Assert.Equal(XLDataType.Number, third.Cell(4).DataType);
         Assert.Equal(0.532, third.Cell(4).GetDouble(), 6);
-        var baseline = indicators.CellsUsed().Single(c => c.GetString() == "Базовое значение");
+        var baseline = indicators.CellsUsed().First(c => c.GetString() == "Базовое значение");
         Assert.Equal(2, baseline.MergedRange().ColumnCount());
-        Assert.Equal(3, indicators.PageSetup.FirstRowToRepeatAtTop);
         Assert.Equal(XLPageOrientation.Landscape, indicators.PageSetup.PageOrientation);
 
         var finance = workbook.Worksheet("4. Финансовое обеспечение");
@@ -149,6 +149,26 @@ public sealed partial class PassportFormTests(PortalFactory portal) : IClassFixt
         var curator = participants.CellsUsed().First(c => c.GetString() == "Ермаков А.В.").WorksheetRow();
         Assert.Equal("5%", curator.Cell(6).GetString());
         Assert.Contains(participants.CellsUsed(), c => c.GetString() == "38.");
+    }
+
+    [Fact]
+    public async Task National_passport_xlsx_repeats_a_tables_header_at_the_top_of_each_page_as_the_paper_does()
+    {
+        var xlsx = await DownloadAsync(National, "xlsx");
+
+        using var workbook = new XLWorkbook(new MemoryStream(xlsx));
+        var participants = workbook.Worksheet("5. Участники");
+        var headers = participants.CellsUsed().Where(c => c.GetString() == "Роль в проекте").Select(c => c.Address.RowNumber).ToList();
+        var breaks = participants.PageSetup.RowBreaks;
+        // 38 participants in 13 groups do not fit on one landscape page: each page after the first opens with the header.
+        Assert.True(breaks.Count >= 2, $"Expected the participants to run over three pages at least, got {breaks.Count + 1}.");
+        Assert.Equal(breaks.Count + 1, headers.Count);
+        Assert.Equal(breaks.Select(b => b + 1), headers.Skip(1));
+        Assert.All(headers, row => Assert.Equal("Занятость в проекте (процентов)", participants.Cell(row, 6).GetString()));
+        Assert.Equal(0, participants.PageSetup.FirstRowToRepeatAtTop);
+        var finance = workbook.Worksheet("4. Финансовое обеспечение");
+        Assert.Equal(finance.PageSetup.RowBreaks.Count + 1,
+            finance.CellsUsed().Count(c => c.GetString() == "Наименование результата и источники финансирования"));
     }
 
     [Fact]

@@ -1,14 +1,18 @@
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using ProjectOffice.Domain.Projects;
-using ProjectOffice.Forms.Xlsx;
+using ProjectOffice.Forms.Budget;
+using ProjectOffice.Forms.Plan;
 
-namespace ProjectOffice.Forms.Plan;
+namespace ProjectOffice.Forms.Xlsx;
 
-/// <summary>Cells of the plan-like workbooks: typed values stay as typed unless the whole text is one number.</summary>
+/// <summary>Cells every form writes alike: values as typed, money, printed dates, the draft stamp.</summary>
 public static partial class XlsxCells
 {
-    /// <summary>«3», «0,532», «29 310,220» become numbers; «Не менее 5», «73%», «-» stay text, as typed.</summary>
+    /// <summary>
+    /// A value as typed: a plain number («3», «0,532», «29 310,220») is stored as a number; «Не менее 5», «73%», «-»
+    /// stay text, as typed.
+    /// </summary>
     public static IXLCell SetPhrase(this IXLCell cell, string? text)
     {
         ArgumentNullException.ThrowIfNull(cell);
@@ -18,6 +22,14 @@ public static partial class XlsxCells
         }
 
         return cell.SetText(text ?? "");
+    }
+
+    /// <summary>A money cell: its number when it holds one (typed or computed), else its text («-», several values).</summary>
+    public static IXLCell SetMoney(this IXLCell cell, BudgetFormCell money)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        ArgumentNullException.ThrowIfNull(money);
+        return money.Value is { } value ? cell.SetNumber(value) : cell.SetText(money.Text);
     }
 
     /// <summary>
@@ -33,22 +45,6 @@ public static partial class XlsxCells
         return cell;
     }
 
-    /// <summary>
-    /// Stores every text in its own cell (inline) instead of Excel's shared-string table, where a text repeated in
-    /// many rows («Управление образования», an executor of twenty events) is kept once: whatever reads the sheet's
-    /// cells finds each occurrence where the paper has it.
-    /// </summary>
-    public static XLWorkbook WithInlineText(this XLWorkbook workbook)
-    {
-        ArgumentNullException.ThrowIfNull(workbook);
-        foreach (var cell in workbook.Worksheets.SelectMany(s => s.CellsUsed()))
-        {
-            cell.ShareString = false;
-        }
-
-        return workbook;
-    }
-
     /// <summary>A bold caption across columns: form titles, table headings.</summary>
     public static IXLRange Bold(this IXLRange range)
     {
@@ -57,7 +53,7 @@ public static partial class XlsxCells
         return range;
     }
 
-    /// <summary>The «ПРОЕКТ» stamp of a draft in the top right cell; returns the next free row.</summary>
+    /// <summary>The «ПРОЕКТ» stamp of a draft in a framed cell (the top right one of a form); returns the next free row.</summary>
     public static int WriteDraftStamp(this IXLWorksheet sheet, int row, int column)
     {
         ArgumentNullException.ThrowIfNull(sheet);
@@ -68,6 +64,6 @@ public static partial class XlsxCells
         return row + 2;
     }
 
-    [GeneratedRegex(@"^-?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?$|^-?\d+(?:,\d+)?$")]
+    [GeneratedRegex(@"^-?(\d{1,3}([ \u00a0]\d{3})+|\d+)([.,]\d+)?$")]
     private static partial Regex PlainNumber();
 }
