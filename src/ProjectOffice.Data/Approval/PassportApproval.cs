@@ -77,12 +77,18 @@ public sealed class PassportApproval(AppDbContext db, TimeProvider clock)
         return version;
     }
 
-    /// <summary>Fills the passport's first block of this kind (the seeds' other blocks stay as they are), or adds one at the top.</summary>
+    /// <summary>
+    /// Fills the passport's block of this kind, or adds one at the top. A passport with blocks both above its title and
+    /// after the leader's signature (seed 000: the department's above, the project office's and curator's after) has
+    /// the ones after it filled, as those are the project office and the curator who agree and approve here; the
+    /// seeds' other blocks stay as they are.
+    /// </summary>
     private static void Sign(Project project, SignatureKind kind, Signer signer, DateOnly date)
     {
         var block = project.Signatures
             .Where(s => s.Form == FormKind.Passport && s.Kind == kind)
-            .OrderBy(s => s.SortOrder)
+            .OrderBy(s => s.AtTop)
+            .ThenBy(s => s.SortOrder)
             .FirstOrDefault();
         if (block is null)
         {

@@ -17,7 +17,7 @@ public sealed class ApprovalPathTests(PortalFactory portal) : IClassFixture<Port
     {
         var id = await ReadAsync(portal, db => db.Projects.Where(p => p.Name == "Инженерный кластер").OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
         var otherFormsBefore = await ReadAsync(portal, db => db.FormSignatures.AsNoTracking()
-            .Where(s => s.ProjectId == id && (s.Form != FormKind.Passport || s.Kind == SignatureKind.LeaderSignature))
+            .Where(s => s.ProjectId == id && (s.Form != FormKind.Passport || s.Kind == SignatureKind.LeaderSignature || s.AtTop))
             .OrderBy(s => s.Id).Select(s => s.Id + s.NameText + s.DateText).ToListAsync());
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
@@ -54,8 +54,9 @@ public sealed class ApprovalPathTests(PortalFactory portal) : IClassFixture<Port
 
         var signatures = await ReadAsync(portal, db => db.FormSignatures.AsNoTracking()
             .Where(s => s.ProjectId == id && s.Form == FormKind.Passport).ToListAsync());
-        var agreedBlock = Assert.Single(signatures, s => s.Kind == SignatureKind.Agreed);
-        var approvedBlock = Assert.Single(signatures, s => s.Kind == SignatureKind.Approved);
+        // The office's and curator's blocks after the leader's signature; the department's above the title stay as seeded.
+        var agreedBlock = Assert.Single(signatures, s => s.Kind == SignatureKind.Agreed && !s.AtTop);
+        var approvedBlock = Assert.Single(signatures, s => s.Kind == SignatureKind.Approved && !s.AtTop);
         Assert.Equal("Н.В. Романькова", agreedBlock.NameText);
         Assert.StartsWith("Руководитель Проектного офиса", agreedBlock.PositionText, StringComparison.Ordinal);
         Assert.Equal("БОУ ДО г. Омска «ЦТРИГО «Перспектива»", agreedBlock.OrganisationText);
@@ -64,9 +65,9 @@ public sealed class ApprovalPathTests(PortalFactory portal) : IClassFixture<Port
         Assert.Equal(version.ApprovedOn, approvedBlock.Date);
         Assert.Equal(SignatureText.Date(version.ApprovedOn), approvedBlock.DateText);
         Assert.Equal(version.AgreedOn, agreedBlock.Date);
-        // The seeds' other blocks (the leader's signature, the plan's and budget's forms) stay as they were.
+        // The seeds' other blocks (those above the title, the leader's signature, the other forms') stay as they were.
         Assert.Equal(otherFormsBefore, await ReadAsync(portal, db => db.FormSignatures.AsNoTracking()
-            .Where(s => s.ProjectId == id && (s.Form != FormKind.Passport || s.Kind == SignatureKind.LeaderSignature))
+            .Where(s => s.ProjectId == id && (s.Form != FormKind.Passport || s.Kind == SignatureKind.LeaderSignature || s.AtTop))
             .OrderBy(s => s.Id).Select(s => s.Id + s.NameText + s.DateText).ToListAsync()));
 
         // The frozen document carries the filled blocks, so the approved version prints them.

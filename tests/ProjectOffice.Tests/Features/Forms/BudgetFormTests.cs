@@ -37,8 +37,6 @@ public sealed class BudgetFormTests(PortalFactory portal) : IClassFixture<Portal
         var stageAt = DemoStages.Select(stage => text.IndexOf(stage, StringComparison.Ordinal)).ToList();
         Assert.All(stageAt, at => Assert.True(at >= 0, "A stage is missing from the PDF."));
         Assert.Equal(stageAt.Order(), stageAt);
-        var (score, report) = await Fidelity.ScoreAsync(Fidelity.MunicipalSeed, 244, 270, pdf, "pdf");
-        Assert.True(score >= 0.98, report);
     }
 
     [Fact]
@@ -57,8 +55,6 @@ public sealed class BudgetFormTests(PortalFactory portal) : IClassFixture<Portal
         Assert.Contains("Проект в целом", texts);
         Assert.Contains("в том числе в разрезе этапов реализации:", texts);
         Assert.All(DemoStages, stage => Assert.Contains(texts, t => t.StartsWith(stage, StringComparison.Ordinal)));
-        var (score, report) = await Fidelity.ScoreAsync(Fidelity.MunicipalSeed, 244, 270, xlsx, "xlsx");
-        Assert.True(score >= 0.98, report);
     }
 
     [Fact]

@@ -112,8 +112,9 @@ public sealed class JournalPageTests(PortalFactory portal) : IClassFixture<Porta
         Assert.Equal(before, await ReadAsync(portal, db => db.Journal.CountAsync(j => j.ProjectId == id)));
         Assert.Equal(ProjectStatus.InApproval, await StatusAsync(portal, id));
         Assert.False(await ReadAsync(portal, db => db.ProjectVersions.AnyAsync(v => v.ProjectId == id)));
-        Assert.Equal("Л.Г. Ефимова", await ReadAsync(portal, db => db.FormSignatures
-            .Where(s => s.ProjectId == id && s.Form == FormKind.Passport && s.Kind == SignatureKind.Approved).Select(s => s.NameText).SingleAsync()));
+        Assert.Equal(["Л.Г. Ефимова «31» января 2020 года", "В.В. Шестаков « 30 » 2020 года"], await ReadAsync(portal, db => db.FormSignatures
+            .Where(s => s.ProjectId == id && s.Form == FormKind.Passport && s.Kind == SignatureKind.Approved)
+            .OrderBy(s => s.SortOrder).Select(s => s.NameText + " " + s.DateText).ToListAsync()));
     }
 
     [Fact]

@@ -1,0 +1,99 @@
+using System.Net;
+using ClosedXML.Excel;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ProjectOffice.Data;
+using ProjectOffice.Data.DemoData;
+using ProjectOffice.Domain.Projects;
+using ProjectOffice.Tests.Infrastructure;
+
+namespace ProjectOffice.Tests.Features.Forms;
+
+/// <summary>
+/// The forms of the two demo projects once approved, as the signed paper of the seeds is: they print the stored
+/// signature dates and carry every word and number of the seed (fidelity.py), each form measured on exactly the seed
+/// lines the issue gives it, in PDF and in XLSX. The demo projects are drafts, so this class approves them in its own
+/// database first (keeping the paper's blocks, which the approval workflow would fill with today's signers).
+/// </summary>
+public sealed class SignedFormsTests(PortalFactory portal) : IClassFixture<PortalFactory>, IAsyncLifetime
+{
+    private const string Municipal = "Инженерный кластер";
+    private const string National = "Успех каждого ребенка";
+
+    public async Task InitializeAsync()
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Projects.Where(p => p.Name == Municipal || p.Name == National)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, ProjectStatus.Approved));
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Theory]
+    [InlineData(Municipal, "passport", Fidelity.MunicipalSeed, 1, 114, "pdf")]
+    [InlineData(Municipal, "passport", Fidelity.MunicipalSeed, 1, 114, "xlsx")]
+    [InlineData(Municipal, "plan", Fidelity.MunicipalSeed, 115, 181, "pdf")]
+    [InlineData(Municipal, "plan", Fidelity.MunicipalSeed, 115, 181, "xlsx")]
+    [InlineData(Municipal, "control-events", Fidelity.MunicipalSeed, 182, 243, "pdf")]
+    [InlineData(Municipal, "control-events", Fidelity.MunicipalSeed, 182, 243, "xlsx")]
+    [InlineData(Municipal, "budget", Fidelity.MunicipalSeed, 244, 270, "pdf")]
+    [InlineData(Municipal, "budget", Fidelity.MunicipalSeed, 244, 270, "xlsx")]
+    [InlineData(National, "passport", Fidelity.NationalSeed, 1, 178, "pdf")]
+    [InlineData(National, "passport", Fidelity.NationalSeed, 1, 178, "xlsx")]
+    [InlineData(National, "plan", Fidelity.NationalSeed, 179, 309, "pdf")]
+    [InlineData(National, "plan", Fidelity.NationalSeed, 179, 309, "xlsx")]
+    [InlineData(National, "annexes", Fidelity.NationalSeed, 310, 374, "pdf")]
+    [InlineData(National, "annexes", Fidelity.NationalSeed, 310, 374, "xlsx")]
+    public async Task Signed_form_reads_like_its_lines_of_the_seed(string project, string form, string seed, int from, int to, string format)
+    {
+        var (file, _) = await DownloadAsync(project, $"{form}.{format}");
+
+        var (score, report) = await Fidelity.ScoreAsync(seed, from, to, file, format);
+
+        Assert.True(score >= 0.98, report);
+    }
+
+    [Fact]
+    public async Task Signed_municipal_passport_prints_its_dates_and_ends_with_its_own_blocks()
+    {
+        var (pdf, fileName) = await DownloadAsync(Municipal, "passport.pdf");
+
+        Assert.Equal("Паспорт проекта Инженерный кластер 2020-01-31.pdf", fileName);
+        var text = PdfText.Collapse(await PdfText.ReadAsync(pdf));
+        Assert.Contains("«30» января 2020 года", text, StringComparison.Ordinal);
+        Assert.Contains("«31» января 2020 года", text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\bПРОЕКТ\b", text);
+        // Seed 000 lines 82–113: the leader's signature, then the project office's and the curator's blocks.
+        var leader = text.IndexOf("(подпись, Ф.И.О.)", StringComparison.Ordinal);
+        Assert.True(leader > 0, "The leader's signature is missing.");
+        var closing = text[leader..];
+        Assert.Contains("СОГЛАСОВАНО Руководитель Проектного офиса БОУ ДО г. Омска «ЦТРИГО «Перспектива»", closing, StringComparison.Ordinal);
+        Assert.Contains("Романькова Наталья Владимировна", closing, StringComparison.Ordinal);
+        Assert.Contains("УТВЕРЖДАЮ Директор БОУ ДО г. Омска «ЦТРИГО «Перспектива»", closing, StringComparison.Ordinal);
+        Assert.Contains("« 30 » 2020 года", closing, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Signed_national_passport_xlsx_carries_the_approval_as_printed()
+    {
+        var (xlsx, fileName) = await DownloadAsync(National, "passport.xlsx");
+
+        // The national approval has no complete date («2019 г.»), so its file name carries the day it was printed.
+        Assert.Matches(@"^Паспорт муниципального проекта Успех каждого ребенка \d{4}-\d{2}-\d{2}\.xlsx$", fileName);
+        using var workbook = new XLWorkbook(new MemoryStream(xlsx));
+        Assert.Contains(workbook.Worksheet(1).CellsUsed(), c => c.GetString() == "2019 г.");
+        Assert.DoesNotContain(workbook.Worksheet(1).CellsUsed(), c => c.GetString() == "ПРОЕКТ");
+    }
+
+    private async Task<(byte[] File, string? FileName)> DownloadAsync(string project, string file)
+    {
+        using var client = await portal.SignInAsAsync(DemoUsers.Office);
+        var id = await PlanArrange.ProjectIdAsync(portal, project);
+
+        using var response = await client.Http.GetAsync(new Uri($"/projects/{id}/forms/{file}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadAsByteArrayAsync(), response.Content.Headers.ContentDisposition?.FileNameStar);
+    }
+}
