@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # Times printed forms against a running portal (./run.sh): signs in, warms each form up once, then fetches it N times
 # and prints the median and the worst time per form and format. A benchmark to read, not a test.
-#   scripts/bench-forms.sh                          budget of project 1, 20 times each, at http://localhost:5080
+#   scripts/bench-forms.sh                          every form of project 1, 20 times each, at http://localhost:5080
 #   BASE_URL=http://localhost:8080 PROJECTS="1 2" FORMS="budget" N=50 scripts/bench-forms.sh
-#   BIG_PLAN=1000 FORMS="plan control-events" scripts/bench-forms.sh
+#   PROJECTS="" BIG_PLAN=1000 FORMS="plan control-events" scripts/bench-forms.sh
 #                                                   also imports a generated municipal project whose plan has 1 000 items
 #                                                   (4 stages, 996 events with executors, a control event each) and
-#                                                   times the forms of it too; the import signs in as IMPORT_USER (office)
+#                                                   times the forms of it too (PROJECTS="" for it alone); the import signs
+#                                                   in as IMPORT_USER (office)
 set -euo pipefail
 
 BASE_URL=${BASE_URL:-http://localhost:5080}
-PROJECTS=${PROJECTS:-1}
+PROJECTS=${PROJECTS-1}
 FORMS=${FORMS:-budget passport plan control-events annexes}
 FORMATS=${FORMATS:-"pdf xlsx"}
 N=${N:-20}

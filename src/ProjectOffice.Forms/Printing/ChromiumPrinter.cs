@@ -19,11 +19,6 @@ public sealed class ChromiumPrinter(IOptions<PrintingOptions> options, ILogger<C
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
-    // Chromium draws the footer in the page's bottom margin with its own tiny default font, so it is styled here.
-    private const string Footer =
-        "<div style=\"width:100%;text-align:center;font-family:'Liberation Serif','Times New Roman',serif;font-size:10pt;color:#000;\">" +
-        "стр. <span class=\"pageNumber\"></span> из <span class=\"totalPages\"></span></div>";
-
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan LaunchTimeout = TimeSpan.FromSeconds(30);
 
@@ -154,14 +149,8 @@ public sealed class ChromiumPrinter(IOptions<PrintingOptions> options, ILogger<C
             await page.RouteAsync("**/*", route =>
                 route.Request.Url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) ? route.ContinueAsync() : route.AbortAsync());
             await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load }).WaitAsync(ct);
-            return await page.PdfAsync(new PagePdfOptions
-            {
-                PreferCSSPageSize = true,
-                PrintBackground = true,
-                DisplayHeaderFooter = true,
-                HeaderTemplate = "<span></span>",
-                FooterTemplate = Footer,
-            }).WaitAsync(ct);
+            // Page size, margins and what the margins hold (page numbers, the draft mark) come from the page's own CSS.
+            return await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true }).WaitAsync(ct);
         }
         finally
         {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using ProjectOffice.Forms.Layout;
 using ProjectOffice.Forms.Printing;
 using ProjectOffice.Tests.Infrastructure;
 
@@ -20,9 +21,9 @@ public sealed class ChromiumPrinterTests(PrinterFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task Pages_are_numbered_in_russian_and_fonts_are_embedded()
+    public async Task Pages_are_numbered_in_russian_by_the_print_stylesheet_and_fonts_are_embedded()
     {
-        var pdf = await fixture.Printer.PrintAsync(Page($"<p>{Pangram}</p>"), CancellationToken.None);
+        var pdf = await fixture.Printer.PrintAsync(Page($"<style>{PrintCss.Text}</style><p>{Pangram}</p>"), CancellationToken.None);
 
         Assert.Contains("стр. 1 из 1", PdfText.Collapse(await PdfText.ReadAsync(pdf)), StringComparison.Ordinal);
         var fonts = await PdfText.FontsAsync(pdf);
