@@ -97,12 +97,19 @@ public static class PlanXlsxReader
         for (; row <= lastRow && !Empty(sheet, row, last); row++)
         {
             rows.Add(national ? NationalRow(sheet, row) : MunicipalRow(sheet, row, years, last));
+            // Russian Excel turns a typed «2.1» or «1.1.6» into a date (2 January, 1 January 2006); which number it was cannot be told.
+            if (sheet.Cell(row, 1).Value is DateTime date)
+            {
+                problems.Add(new PlanSheetProblem(row, PlanSheet.NumberColumn,
+                    $"Excel превратил номер пункта в дату {date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}: " +
+                    "задайте ячейке текстовый формат (или начните номер с апострофа: '1.1.6) и введите номер снова"));
+            }
         }
 
         // What follows the table is footnotes and signatures; a plan row down there means an empty row cut the table short.
         for (var after = row + 1; after <= lastRow; after++)
         {
-            var number = Text(sheet.Cell(after, 1));
+            var number = NumberText(sheet.Cell(after, 1));
             if (PlanRowNumber.TryParse(number) is not null || PlanHeadingText.TryParse(number) is not null)
             {
                 problems.Add(new PlanSheetProblem(row, null,
@@ -129,10 +136,19 @@ public static class PlanXlsxReader
         };
     }
 
+    /// <summary>«№ п/п» as typed: Excel may keep a typed «3.7» as the number 3.7, read back with its dot.</summary>
+    public static string NumberText(IXLCell cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return (cell.HasFormula ? cell.CachedValue : cell.Value) is double number
+            ? ((decimal)number).ToString("0.##########", CultureInfo.InvariantCulture)
+            : Text(cell);
+    }
+
     private static PlanSheetRow NationalRow(IXLWorksheet sheet, int row) => new()
     {
         Row = row,
-        Number = Text(sheet.Cell(row, 1)),
+        Number = NumberText(sheet.Cell(row, 1)),
         Name = Text(sheet.Cell(row, 2)),
         Start = Text(sheet.Cell(row, 3)),
         End = Text(sheet.Cell(row, 4)),
@@ -149,7 +165,7 @@ public static class PlanXlsxReader
         return new PlanSheetRow
         {
             Row = row,
-            Number = Text(sheet.Cell(row, 1)),
+            Number = NumberText(sheet.Cell(row, 1)),
             Name = Text(sheet.Cell(row, 2)),
             Start = Text(sheet.Cell(row, 3)),
             End = Text(sheet.Cell(row, 4)),

@@ -32,7 +32,8 @@ public sealed class PlanImportComparison
 
     private PlanImportComparison(int projectId) => this.projectId = projectId;
 
-    public IReadOnlyList<PlanSheetProblem> Problems => problems;
+    /// <summary>In sheet order: what concerns the whole file first, then row by row, column by column.</summary>
+    public IReadOnlyList<PlanSheetProblem> Problems => [.. problems.OrderBy(p => p.Row).ThenBy(p => p.Column, StringComparer.Ordinal)];
     public IReadOnlyList<AddedItem> Added => added;
     public IReadOnlyList<ChangedItem> Changed => changed;
     public IReadOnlyList<RemovedItem> Removed => removed;

@@ -31,14 +31,14 @@ internal static class PlanImportKit
     public static int Row(IXLWorksheet sheet, string number) =>
         sheet.Column(1).CellsUsed().First(c => c.GetString() == number || c.GetString().StartsWith(number + " ", StringComparison.Ordinal)).Address.RowNumber;
 
-    /// <summary>Inserts a row below the row numbered <paramref name="after"/> and types the cells A, B, C … into it.</summary>
+    /// <summary>Inserts a row below the row numbered <paramref name="after"/> and types the cells A, B, C … into it as text.</summary>
     public static void InsertRow(IXLWorksheet sheet, string after, params string[] cells)
     {
         var row = Row(sheet, after);
         sheet.Row(row).InsertRowsBelow(1);
         for (var i = 0; i < cells.Length; i++)
         {
-            sheet.Cell(row + 1, i + 1).Value = cells[i];
+            sheet.Cell(row + 1, i + 1).SetValue(cells[i]);
         }
     }
 
