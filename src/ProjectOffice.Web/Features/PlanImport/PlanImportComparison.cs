@@ -114,12 +114,12 @@ public sealed class PlanImportComparison
         var (outline, outlineProblems) = PlanOutline.Build(context.Project.Layout, sheet.Rows.Select(r => (r.Row, r.Number)).ToList());
         problems.AddRange(outlineProblems.Select(p => new PlanSheetProblem(p.Row, PlanSheet.NumberColumn, p.Message)));
         slots.AddRange(sheet.Rows.Select((row, i) => new Slot(row, outline[i])));
-        MatchHeadings(context);
+        MatchHeadings(context, outlineProblems.Select(p => p.Row).ToHashSet());
         var rows = slots.Where(s => !s.IsHeading).ToList();
         var matches = PlanRowMatching.Match(
             rows.Select(s => new PlanMatchKey(s.Outline.Kind, s.Outline.Number, s.Row.Name)).ToList(),
             context.Items.Where(i => PlanShape.HasOwnName(i.Kind))
-                .Select(i => (i.Id, new PlanMatchKey(i.Kind, context.OldNumbers[i.Id], i.Name ?? ""))).ToList());
+                .Select(i => (i.Id, new PlanMatchKey(i.Kind, context.OldNumbers.GetValueOrDefault(i.Id, ""), i.Name ?? ""))).ToList());
         for (var i = 0; i < rows.Count; i++)
         {
             rows[i].Item = matches[i] is { } id ? context.ItemsById[id] : null;
@@ -136,10 +136,10 @@ public sealed class PlanImportComparison
 
     // A heading names a passport stage (task): the plan item that already shows it, else a new one; a heading whose
     // name the passport does not have is refused, since stages and tasks are made and renamed in the passport.
-    private void MatchHeadings(PlanContext context)
+    private void MatchHeadings(PlanContext context, HashSet<int> misplaced)
     {
         var taken = new HashSet<int>();
-        foreach (var slot in slots.Where(s => s.IsHeading))
+        foreach (var slot in slots.Where(s => s.IsHeading && !misplaced.Contains(s.Row.Row)))
         {
             var stage = slot.Outline.Kind == PlanItemKind.Stage;
             var printed = context.Printed.Values.FirstOrDefault(r =>
@@ -183,7 +183,7 @@ public sealed class PlanImportComparison
             Field(slot, "Наименование", PlanSheet.NameColumn, row.Name, printed?.PrintedName, text =>
             {
                 var name = printed?.Marker is { } marker && text.EndsWith(" " + marker, StringComparison.Ordinal) ? text[..^(marker.Length + 1)].TrimEnd() : text;
-                return ((item, _) => item.Name = name, null);
+                return Longer(name, 5000, "наименование") is { } error ? (null, error) : ((item, _) => item.Name = name, null);
             });
         }
 
@@ -192,7 +192,7 @@ public sealed class PlanImportComparison
         var datesTyped = slot.Item is null;
         Field(slot, "Начало", PlanSheet.StartColumn, row.Start, printed?.Start?.Text, text =>
         {
-            if (!PlanCellText.TryParseStart(text, out var cell, out var error))
+            if (!PlanCellText.TryParseStart(text, out var cell, out var error) || (error = Longer(cell.Note, 300, "пометка после даты")) is not null)
             {
                 return (null, error);
             }
@@ -202,7 +202,8 @@ public sealed class PlanImportComparison
         });
         Field(slot, "Окончание", PlanSheet.EndColumn, row.End, printed?.End?.Text, text =>
         {
-            if (!PlanCellText.TryParseEnd(text, out var cell, out var error))
+            if (!PlanCellText.TryParseEnd(text, out var cell, out var error)
+                || (error = Longer(cell.Note, 300, "пометка после даты") ?? Longer(cell.Deadline, 300, "срок словами")) is not null)
             {
                 return (null, error);
             }
@@ -222,9 +223,9 @@ public sealed class PlanImportComparison
         if (sheet.National)
         {
             Field(slot, "Вид документа и характеристика результата", PlanSheet.DocumentColumn, row.DocumentType, printed?.DocumentType,
-                text => ((item, _) => item.DocumentType = Clean(text), null));
+                text => Longer(text, 2000, "текст") is { } error ? (null, error) : ((item, _) => item.DocumentType = Clean(text), null));
             Field(slot, "Уровень контроля", PlanSheet.LevelColumn, row.ControlLevel, printed?.ControlLevel, text =>
-                PlanCellText.TryParseControlLevel(text, out var level, out var label, out var error)
+                PlanCellText.TryParseControlLevel(text, out var level, out var label, out var error) && (error = Longer(label, 300, "уровень контроля")) is null
                     ? ((item, _) => (item.ControlLevel, item.ControlLevelText) = (level, label), null)
                     : (null, error));
         }
@@ -233,7 +234,8 @@ public sealed class PlanImportComparison
             Field(slot, "Результат: наименование, единица измерения", PlanSheet.IndicatorColumn, row.Indicator, printed?.Indicator, text =>
             {
                 var (name, unit) = PlanCellText.SplitIndicator(text, context.Units);
-                return ((item, _) => (item.IndicatorName, item.IndicatorUnit) = (name, unit), null);
+                return Longer(name, 2000, "наименование показателя") is { } error ? (null, error)
+                    : ((item, _) => (item.IndicatorName, item.IndicatorUnit) = (name, unit), null);
             });
             CompareValues(sheet, slot, printed);
         }
@@ -241,7 +243,9 @@ public sealed class PlanImportComparison
         Field(slot, "Ответственный исполнитель", sheet.ResponsibleColumn(), row.Responsible, printed?.Responsible, text =>
         {
             var entries = ResponsibleText.Parse(text, context.KnownResponsibles, context.People);
-            return ((item, db) => ReplaceResponsibles(item, entries, db), null);
+            var error = entries.Select(e => Longer(e.PositionText, 2000, "должность") ?? Longer(e.PersonId is null ? e.Text ?? e.Printed : null, 1000, "исполнитель"))
+                .FirstOrDefault(e => e is not null);
+            return error is not null ? (null, error) : ((item, db) => ReplaceResponsibles(item, entries, db), null);
         });
     }
 
@@ -252,7 +256,8 @@ public sealed class PlanImportComparison
         if (row.YearValues.Count == 0)
         {
             Field(slot, "Плановое значение", PlanSheet.ValueColumn(), row.PlannedValue, printed?.PlannedValue, text =>
-                ((item, _) => (item.PlannedValueText, item.PlannedValue) = (Clean(text), NumberPhrase.Parse(text)), null));
+                Longer(text, 300, "плановое значение") is { } error ? (null, error)
+                    : ((item, _) => (item.PlannedValueText, item.PlannedValue) = (Clean(text), NumberPhrase.Parse(text)), null));
             return;
         }
 
@@ -261,12 +266,10 @@ public sealed class PlanImportComparison
             var year = sheet.Years[i];
             var old = slot.Item?.YearValues.FirstOrDefault(v => v.Year == year)?.Text;
             Field(slot, $"Плановое значение {year}", PlanSheet.ValueColumn(i), row.YearValues[i], old, text =>
-                ((item, _) => item.YearValues =
-                [
-                    .. item.YearValues.Where(v => v.Year != year),
-                    .. Clean(text) is { } value ? [new PlanYearValue { Year = year, Text = value }] : Array.Empty<PlanYearValue>(),
-                ], null));
-            slot.Updates.Add((item, _) => item.YearValues = [.. item.YearValues.OrderBy(v => v.Year)]);
+                ((item, _) => item.YearValues = item.YearValues.Where(v => v.Year != year)
+                    .Concat(Clean(text) is { } value ? [new PlanYearValue { Year = year, Text = value }] : [])
+                    .OrderBy(v => v.Year)
+                    .ToList(), null));
         }
     }
 
@@ -356,7 +359,7 @@ public sealed class PlanImportComparison
 
         var deleted = eventsToDelete.ToLookup(e => e.PlanItemId);
         var unlinked = eventsToUnlink.ToLookup(e => e.PlanItemId);
-        foreach (var item in removedItems.OrderBy(i => context.Order[i.Id]))
+        foreach (var item in removedItems.OrderBy(i => context.Order.GetValueOrDefault(i.Id)))
         {
             var notes = new List<string>();
             if (deleted[item.Id].Any())
@@ -447,6 +450,10 @@ public sealed class PlanImportComparison
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    // The database's column lengths, said before saving instead of failing there.
+    private static string? Longer(string? text, int max, string what) =>
+        text is not null && text.Trim().Length > max ? $"{what} длиннее {max} символов" : null;
 
     private static string Short(string text) => text.Length <= 120 ? text : text[..117] + "…";
 

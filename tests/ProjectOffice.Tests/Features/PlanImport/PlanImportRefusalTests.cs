@@ -87,6 +87,21 @@ public sealed class PlanImportRefusalTests(PortalFactory portal) : IClassFixture
     }
 
     [Fact]
+    public async Task A_file_over_5_MB_is_refused_with_a_message()
+    {
+        var id = await DemoPlans.ProjectIdAsync(portal, DemoPlans.Municipal);
+        using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
+        var huge = new byte[6 * 1024 * 1024];
+        "PK\u0003\u0004"u8.CopyTo(huge);
+
+        using var response = await UploadAsync(leader, id, huge);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await leader.GetPageAsync(response.Headers.Location!.OriginalString);
+        Assert.StartsWith("Файл больше 5 МБ", page.QuerySelector("[data-testid=import-error]")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_workbook_without_the_plan_table_is_refused_with_a_message()
     {
         var id = await DemoPlans.ProjectIdAsync(portal, DemoPlans.Municipal);
