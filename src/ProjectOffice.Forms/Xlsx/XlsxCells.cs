@@ -16,13 +16,16 @@ public static partial class XlsxCells
     public static IXLCell SetPhrase(this IXLCell cell, string? text)
     {
         ArgumentNullException.ThrowIfNull(cell);
-        if (text is not null && PlainNumber().IsMatch(text.Trim()) && NumberPhrase.Parse(text) is { } value)
+        if (IsPlainNumber(text) && NumberPhrase.Parse(text) is { } value)
         {
             return cell.SetNumber(value);
         }
 
         return cell.SetText(text ?? "");
     }
+
+    /// <summary>True when the whole text is one number as people type it («3», «0,532», «29 310,220»): such a cell is written as a number.</summary>
+    public static bool IsPlainNumber(string? text) => text is not null && PlainNumber().IsMatch(text.Trim());
 
     /// <summary>A money cell: its number when it holds one (typed or computed), else its text («-», several values).</summary>
     public static IXLCell SetMoney(this IXLCell cell, BudgetFormCell money)
