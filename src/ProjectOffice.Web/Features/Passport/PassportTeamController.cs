@@ -7,6 +7,7 @@ using ProjectOffice.Domain.Reference;
 
 namespace ProjectOffice.Web.Features.Passport;
 
+[EditablePassport]
 [Route("projects/{id:int}/edit/" + PassportSections.Team)]
 public sealed class PassportTeamController(AppDbContext db, IAuthorizationService auth, TimeProvider clock) : Controller
 {

@@ -1,3 +1,4 @@
+using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Projects;
 
 namespace ProjectOffice.Web.Features.Projects;
@@ -10,7 +11,11 @@ namespace ProjectOffice.Web.Features.Projects;
 public sealed class ProjectCardModel
 {
     public required Project Project { get; init; }
+    /// <summary>The user may edit this passport and it is a draft: the «Изменить» button shows.</summary>
     public required bool CanEdit { get; init; }
+
+    /// <summary>For those who may edit it: why the passport is frozen now (under review or approved), else null.</summary>
+    public string? FrozenReason { get; init; }
 
     /// <summary>Municipal item 20 (by stage) or national section 4 (by direction).</summary>
     public required BudgetTable Budget { get; init; }
@@ -32,13 +37,16 @@ public sealed class ProjectCardModel
 
     public bool HasBreakdown => Project.Indicators.Any(i => i.Breakdown.Count > 0);
 
-    public static ProjectCardModel Create(Project project, bool canEdit)
+    /// <param name="mayEdit">The user holds EditPassport on this project (whatever its status).</param>
+    public static ProjectCardModel Create(Project project, bool mayEdit)
     {
         var indicators = project.Indicators;
+        var frozen = PassportFreeze.Reason(project.Status);
         return new ProjectCardModel
         {
             Project = project,
-            CanEdit = canEdit,
+            CanEdit = mayEdit && frozen is null,
+            FrozenReason = mayEdit ? frozen : null,
             Budget = project.Layout == ProjectLayout.Municipal ? BudgetTables.ByStage(project) : BudgetTables.ByDirection(project),
             Financing = project.Sections.Where(s => s.Kind == SectionKind.Financing).ToDictionary(
                 s => s.Id,
