@@ -10,7 +10,7 @@ namespace ProjectOffice.Web.Features.Passport;
 
 /// <summary>
 /// Passport budget (municipal item 20 / national section 4): amounts in million rubles as typed, by stage or by direction,
-/// funding source and year. Only the typed amounts are stored; every «Всего» is computed (<see cref="BudgetMath"/>).
+/// funding source and year. Only the typed amounts are stored; every «Всего» is computed (<see cref="BudgetTotals"/>).
 /// </summary>
 [EditablePassport]
 [Route("projects/{id:int}/edit/budget")]
