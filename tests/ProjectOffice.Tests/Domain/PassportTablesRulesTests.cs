@@ -47,4 +47,12 @@ public sealed class PassportTablesRulesTests
         Assert.Equal([1, 2, 3], groups.SelectMany(g => g.Rows).Select(r => r.Number));
         Assert.Equal("20%", groups[2].Rows[0].Employment);
     }
+
+    [Theory]
+    [InlineData("Стратегическая цель социально-экономического развития города Омска до 2030 года", "Перечень муниципальных программ города Омска в сфере реализации проекта")]
+    [InlineData("Стратегическая цель развития города Нижнего Новгорода", "Перечень муниципальных программ города Нижнего Новгорода в сфере реализации проекта")]
+    [InlineData("Стратегическая цель социально-экономического развития", MunicipalCaptions.ProgrammesWithoutCity)]
+    [InlineData(null, MunicipalCaptions.ProgrammesWithoutCity)]
+    public void Item_15_names_the_city_of_item_5(string? cityGoalCaption, string caption) =>
+        Assert.Equal(caption, MunicipalCaptions.Programmes(cityGoalCaption));
 }
