@@ -62,11 +62,11 @@ public static class PlanFormQuery
             {
                 case PlanItemKind.Stage when item.StageId is { } stageId && stages.TryGetValue(stageId, out var stage):
                     var stageName = PlanPrinting.Variant(stage.PrintedNames, FormKind.Plan, stage.Name);
-                    return new PlanFormRow { Kind = PlanFormRowKind.Heading, Name = PlanPrinting.StageHeading(number, stageName, stage.StartDate, stage.EndDate) };
+                    return new PlanFormRow { Kind = PlanFormRowKind.Heading, ItemId = item.Id, Name = PlanPrinting.StageHeading(number, stageName, stage.StartDate, stage.EndDate) };
                 case PlanItemKind.Task when item.TaskId is { } taskId && tasks.TryGetValue(taskId, out var task):
-                    return new PlanFormRow { Kind = PlanFormRowKind.Heading, Name = $"{number} {PlanPrinting.Variant(task.PrintedNames, FormKind.Plan, task.Name)}" };
+                    return new PlanFormRow { Kind = PlanFormRowKind.Heading, ItemId = item.Id, Name = $"{number} {PlanPrinting.Variant(task.PrintedNames, FormKind.Plan, task.Name)}" };
                 case PlanItemKind.Stage or PlanItemKind.Task:
-                    return new PlanFormRow { Kind = PlanFormRowKind.Heading, Name = $"{number} {item.Name}".TrimEnd() };
+                    return new PlanFormRow { Kind = PlanFormRowKind.Heading, ItemId = item.Id, Name = $"{number} {item.Name}".TrimEnd() };
                 default:
                     var executors = PlanPrinting.Responsibles(responsibles[item.Id]);
                     return new PlanFormRow
@@ -77,6 +77,7 @@ public static class PlanFormQuery
                             PlanItemKind.ControlPoint => PlanFormRowKind.ControlPoint,
                             _ => PlanFormRowKind.Event,
                         },
+                        ItemId = item.Id,
                         Number = number,
                         Name = item.Name ?? "",
                         Marker = markers.GetValueOrDefault(item.Id),

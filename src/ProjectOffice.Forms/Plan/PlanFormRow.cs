@@ -5,6 +5,9 @@ public sealed record PlanFormRow
 {
     public required PlanFormRowKind Kind { get; init; }
 
+    /// <summary>The plan item the row prints (the plan import compares an uploaded row with it).</summary>
+    public int? ItemId { get; init; }
+
     /// <summary>«1.», «1.1», «1.1.1»; empty for headings, whose number is part of <see cref="Name"/>.</summary>
     public string Number { get; init; } = "";
 

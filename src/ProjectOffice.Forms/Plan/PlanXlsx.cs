@@ -41,21 +41,21 @@ public static class PlanXlsx
 
         var header = row;
         var headerRows = data.Years.Count == 0 ? 2 : 3;
-        sheet.Merge(header, 1, 1, "№ п/п", rowSpan: headerRows);
-        sheet.Merge(header, 2, 2, "Наименование мероприятия проекта", rowSpan: headerRows);
-        sheet.Merge(header, 3, 3, "Дата начала реализации мероприятия", rowSpan: headerRows);
-        sheet.Merge(header, 4, 4, "Дата окончания реализации мероприятия", rowSpan: headerRows);
-        sheet.Merge(header, 5, 5 + valueColumns, "Результат реализации мероприятия");
-        sheet.Merge(header, last, last, "ФИО, должность исполнителя проекта, ответственного за реализацию мероприятия", rowSpan: headerRows);
+        sheet.Merge(header, 1, 1, PlanCaptions.Number, rowSpan: headerRows);
+        sheet.Merge(header, 2, 2, PlanCaptions.MunicipalName, rowSpan: headerRows);
+        sheet.Merge(header, 3, 3, PlanCaptions.MunicipalStart, rowSpan: headerRows);
+        sheet.Merge(header, 4, 4, PlanCaptions.MunicipalEnd, rowSpan: headerRows);
+        sheet.Merge(header, 5, 5 + valueColumns, PlanCaptions.MunicipalResult);
+        sheet.Merge(header, last, last, PlanCaptions.MunicipalResponsible, rowSpan: headerRows);
         if (data.Years.Count == 0)
         {
-            sheet.Cell(header + 1, 5).SetText("Наименование, единица измерения");
-            sheet.Cell(header + 1, 6).SetText("Плановое значение");
+            sheet.Cell(header + 1, 5).SetText(PlanCaptions.MunicipalIndicator);
+            sheet.Cell(header + 1, 6).SetText(PlanCaptions.MunicipalPlannedValue);
         }
         else
         {
-            sheet.Merge(header + 1, 5, 5, "Наименование, единица измерения", rowSpan: 2);
-            sheet.Merge(header + 1, 6, 5 + valueColumns, "Плановое значение");
+            sheet.Merge(header + 1, 5, 5, PlanCaptions.MunicipalIndicator, rowSpan: 2);
+            sheet.Merge(header + 1, 6, 5 + valueColumns, PlanCaptions.MunicipalPlannedValue);
             for (var i = 0; i < data.Years.Count; i++)
             {
                 sheet.Cell(header + 2, 6 + i).SetValue(data.Years[i]);
@@ -63,8 +63,8 @@ public static class PlanXlsx
         }
 
         sheet.Range(header, 1, header + headerRows - 1, last).Centered();
-        sheet.FitHeight(header, ("Дата окончания реализации мероприятия", DateWidth));
-        sheet.FitHeight(header + 1, ("Наименование, единица измерения", indicatorWidth));
+        sheet.FitHeight(header, (PlanCaptions.MunicipalEnd, DateWidth));
+        sheet.FitHeight(header + 1, (PlanCaptions.MunicipalIndicator, indicatorWidth));
         sheet.PageSetup.SetRowsToRepeatAtTop(header, header + headerRows - 1);
         row = header + headerRows;
 
@@ -129,16 +129,16 @@ public static class PlanXlsx
         row += 3;
 
         var header = row;
-        sheet.Merge(header, 1, 1, "№ п/п", rowSpan: 2);
-        sheet.Merge(header, 2, 2, "Наименование результата, мероприятия, контрольной точки", rowSpan: 2);
-        sheet.Merge(header, 3, 4, "Сроки реализации");
-        sheet.Cell(header + 1, 3).SetText("начало");
-        sheet.Cell(header + 1, 4).SetText("окончание");
-        sheet.Merge(header, 5, 5, "Ответственный исполнитель", rowSpan: 2);
-        sheet.Merge(header, 6, 6, "Вид документа и характеристика результата", rowSpan: 2);
-        sheet.Merge(header, 7, 7, data.Caption("Уровень контроля"), rowSpan: 2);
+        sheet.Merge(header, 1, 1, PlanCaptions.Number, rowSpan: 2);
+        sheet.Merge(header, 2, 2, PlanCaptions.NationalName, rowSpan: 2);
+        sheet.Merge(header, 3, 4, PlanCaptions.NationalTerm);
+        sheet.Cell(header + 1, 3).SetText(PlanCaptions.NationalStart);
+        sheet.Cell(header + 1, 4).SetText(PlanCaptions.NationalEnd);
+        sheet.Merge(header, 5, 5, PlanCaptions.NationalResponsible, rowSpan: 2);
+        sheet.Merge(header, 6, 6, PlanCaptions.NationalDocument, rowSpan: 2);
+        sheet.Merge(header, 7, 7, data.Caption(PlanCaptions.NationalLevel), rowSpan: 2);
         sheet.Range(header, 1, header + 1, last).Centered();
-        sheet.FitHeight(header, ("Вид документа и характеристика результата", documentWidth));
+        sheet.FitHeight(header, (PlanCaptions.NationalDocument, documentWidth));
         sheet.PageSetup.SetRowsToRepeatAtTop(header, header + 1);
         row = header + 2;
 

@@ -12,13 +12,16 @@ public static partial class XlsxCells
     public static IXLCell SetPhrase(this IXLCell cell, string? text)
     {
         ArgumentNullException.ThrowIfNull(cell);
-        if (text is not null && PlainNumber().IsMatch(text.Trim()) && NumberPhrase.Parse(text) is { } value)
+        if (IsPlainNumber(text) && NumberPhrase.Parse(text) is { } value)
         {
             return cell.SetNumber(value);
         }
 
         return cell.SetText(text ?? "");
     }
+
+    /// <summary>True when the whole text is one number as people type it («3», «0,532», «29 310,220»): such a cell is written as a number.</summary>
+    public static bool IsPlainNumber(string? text) => text is not null && PlainNumber().IsMatch(text.Trim());
 
     /// <summary>
     /// A date cell as the paper prints it. Stored as that text (01.02.2020, 31.06.2021, «01.01.2019 (далее ежегодно)»)

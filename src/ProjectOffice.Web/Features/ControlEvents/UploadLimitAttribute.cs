@@ -10,10 +10,19 @@ namespace ProjectOffice.Web.Features.ControlEvents;
 /// RequestSizeLimit/RequestFormLimits (order 900) have set the limits and before antiforgery (order 1000).
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
-public sealed class UploadLimitAttribute : Attribute, IAsyncAuthorizationFilter, IOrderedFilter
+public sealed class UploadLimitAttribute(long maxBytes) : Attribute, IAsyncAuthorizationFilter, IOrderedFilter
 {
     /// <summary>The evidence file plus room for the other fields and the multipart framing.</summary>
     public const long MaxRequestBytes = EvidenceFileTypes.MaxBytes + (1024 * 1024);
+
+    /// <summary>The evidence upload's limit.</summary>
+    public UploadLimitAttribute()
+        : this(MaxRequestBytes)
+    {
+    }
+
+    /// <summary>The largest request body accepted; pair it with the same RequestSizeLimit and RequestFormLimits.</summary>
+    public long MaxBytes { get; } = maxBytes;
 
     public int Order => 950;
 
@@ -27,7 +36,7 @@ public sealed class UploadLimitAttribute : Attribute, IAsyncAuthorizationFilter,
 
         try
         {
-            if (request.ContentLength > MaxRequestBytes)
+            if (request.ContentLength > MaxBytes)
             {
                 throw new InvalidDataException($"Request body of {request.ContentLength} bytes is over the limit.");
             }

@@ -1,0 +1,119 @@
+using ProjectOffice.Domain.Projects;
+
+namespace ProjectOffice.Domain.Plans;
+
+/// <summary>
+/// Places the rows of an uploaded plan in the tree from their «№ п/п» cells, the way the printed plan numbers them
+/// (docs/project-format.md §6): municipal «N этап.» headings hold events «1.», «2.» …; national «Задача N» headings
+/// hold results «R.», a result holds control points «R.C» and events «R.C.K»; one more part is a sub-event of the
+/// event above with that number. The numbers themselves need not be consecutive (the portal renumbers from positions),
+/// but each must fit where it stands: «3.7» under result «2.» does not.
+/// </summary>
+public static class PlanOutline
+{
+    /// <summary>The rows in the same order, or the problems (sheet row and Russian message; the column is always A).</summary>
+    public static (IReadOnlyList<PlanOutlineRow> Rows, IReadOnlyList<(int Row, string Message)> Problems) Build(
+        ProjectLayout layout, IReadOnlyList<(int Row, string Number)> cells)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        var rows = new List<PlanOutlineRow>(cells.Count);
+        var problems = new List<(int, string)>();
+        var national = layout == ProjectLayout.National;
+        var heading = -1;
+        var result = -1;
+
+        // Every row gets a place even when it is wrong, so that one mistake is reported once, not again for each row below it.
+        foreach (var (sheetRow, text) in cells)
+        {
+            var index = rows.Count;
+            if (PlanHeadingText.TryParse(text) is { } parsed)
+            {
+                var expected = national ? PlanItemKind.Task : PlanItemKind.Stage;
+                if (parsed.Kind != expected)
+                {
+                    problems.Add((sheetRow, $"«{Short(text)}» — заголовок другого вида плана: здесь заголовки «{(national ? "Задача N" : "N этап.")} …»"));
+                }
+
+                rows.Add(new PlanOutlineRow(expected, -1, "", parsed.Name));
+                (heading, result) = (index, -1);
+                continue;
+            }
+
+            var number = PlanRowNumber.TryParse(text);
+            if (number is null)
+            {
+                problems.Add((sheetRow, text.Trim().Length == 0
+                    ? "не указан номер пункта («1.», «1.1», «1.1.1») или заголовок этапа/задачи"
+                    : $"«{Short(text)}» — не номер пункта плана (ожидается «1.», «1.1», «1.1.1» или заголовок «{(national ? "Задача 1 …" : "1 этап. …")}»)"));
+                rows.Add(new PlanOutlineRow(PlanItemKind.Event, result >= 0 ? result : heading, text.Trim(), null));
+                continue;
+            }
+
+            var (kind, parent, error) = national ? National(number, rows, heading, result) : Municipal(number, rows, heading);
+            if (error is not null)
+            {
+                problems.Add((sheetRow, $"номер «{number.Text}» не подходит: {error}"));
+            }
+
+            rows.Add(new PlanOutlineRow(kind, parent, number.Text, null));
+            if (kind == PlanItemKind.Result)
+            {
+                result = index;
+            }
+        }
+
+        return (rows, problems);
+    }
+
+    private static (PlanItemKind Kind, int Parent, string? Error) National(PlanRowNumber number, List<PlanOutlineRow> rows, int task, int result)
+    {
+        if (number.Parts.Count == 1)
+        {
+            return (PlanItemKind.Result, task, task < 0 ? "результат стоит выше первой строки «Задача N …»" : null);
+        }
+
+        if (number.Parts.Count <= 3)
+        {
+            var kind = number.Parts.Count == 2 ? PlanItemKind.ControlPoint : PlanItemKind.Event;
+            var first = number.Parts[0];
+            var resultNumber = result >= 0 ? rows[result].Number : null;
+            var error = resultNumber is null ? $"над ним нет результата «{first}.»"
+                : resultNumber != $"{first}." ? $"пункт стоит под результатом «{resultNumber}», а не «{first}.»"
+                : null;
+            return (kind, result >= 0 ? result : task, error);
+        }
+
+        return SubEvent(number, rows, result >= 0 ? result : task);
+    }
+
+    private static (PlanItemKind Kind, int Parent, string? Error) Municipal(PlanRowNumber number, List<PlanOutlineRow> rows, int stage)
+    {
+        if (number.Parts.Count == 1)
+        {
+            return (PlanItemKind.Event, stage, stage < 0 ? "мероприятие стоит выше первой строки «N этап. …»" : null);
+        }
+
+        return SubEvent(number, rows, stage);
+    }
+
+    // A sub-event belongs to the nearest event above it (inside the same stage or result) that has its parent number.
+    private static (PlanItemKind Kind, int Parent, string? Error) SubEvent(PlanRowNumber number, List<PlanOutlineRow> rows, int enclosing)
+    {
+        var parentNumber = number.Parent!.Text;
+        for (var i = rows.Count - 1; i > enclosing; i--)
+        {
+            if (rows[i].Kind == PlanItemKind.Event && rows[i].Number == parentNumber)
+            {
+                return (PlanItemKind.Event, i, null);
+            }
+        }
+
+        return (PlanItemKind.Event, enclosing, $"над ним нет мероприятия «{parentNumber}»");
+    }
+
+    private static string Short(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length <= 60 ? trimmed : trimmed[..57] + "…";
+    }
+}
