@@ -171,7 +171,7 @@ public static class PassportFormQuery
             BudgetYears = BudgetYears(project),
             Directions = Directions(project, level),
             BudgetTotals = ProjectBudgetTotals(project),
-            Participants = Participants(project, level),
+            Participants = Participants(project),
         };
     }
 
@@ -213,8 +213,9 @@ public static class PassportFormQuery
     {
         var years = BudgetYears(project);
         var sources = SourcesOf(Lines(project));
-        var numbers = DirectionNumbers(project);
-        return Lines(project).Select((item, i) => new NationalDirection(
+        var lines = Lines(project).ToList();
+        var numbers = DirectionNumbering.Numbers(project.Tasks, lines);
+        return lines.Select((item, i) => new NationalDirection(
             numbers[i],
             item.Title ?? "",
             [
@@ -248,71 +249,11 @@ public static class PassportFormQuery
         ],
         IsTotal: !typed);
 
-    /// <summary>
-    /// Directions are numbered «task.N.» by position (docs/project-format.md §6): the task is the one of the result
-    /// the direction finances, else the previous direction's task (1 for the first).
-    /// </summary>
-    private static List<string> DirectionNumbers(Project project)
-    {
-        var taskOfResult = project.Tasks
-            .SelectMany((task, index) => task.Results.Select(result => (result.Id, Task: index + 1)))
-            .ToDictionary(x => x.Id, x => x.Task);
-        var perTask = new Dictionary<int, int>();
-        var numbers = new List<string>();
-        var task = 1;
-        foreach (var item in Lines(project))
-        {
-            if (item.ResultId is { } resultId && taskOfResult.TryGetValue(resultId, out var ofResult))
-            {
-                task = ofResult;
-            }
-
-            perTask[task] = perTask.GetValueOrDefault(task) + 1;
-            numbers.Add(Number(task, perTask[task]));
-        }
-
-        return numbers;
-    }
-
-    /// <summary>
-    /// Section 5: rows without a group first (the curator, leader and administrator), then each group under its
-    /// heading; rows are numbered 1…n across all groups.
-    /// </summary>
-    private static List<PassportParticipantGroup> Participants(Project project, string level)
-    {
-        var rows = project.Members.Where(m => m.GroupId is not null || m.Role is MemberRole.Participant or MemberRole.ResultOwner).ToList();
-        var groups = new List<(string? Heading, List<ProjectMember> Members)>();
-        var ungrouped = rows.Where(m => m.GroupId is null || project.ParticipantGroups.All(g => g.Id != m.GroupId)).ToList();
-        if (ungrouped.Count > 0)
-        {
-            groups.Add((null, ungrouped));
-        }
-
-        var results = project.Tasks.SelectMany(t => t.Results).ToDictionary(r => r.Id);
-        foreach (var group in project.ParticipantGroups)
-        {
-            var heading = group.Kind switch
-            {
-                ParticipantGroupKind.Project => null,
-                ParticipantGroupKind.General => "Общие организационные мероприятия по проекту",
-                _ => group.Title ?? (group.ResultId is { } id && results.TryGetValue(id, out var result)
-                    ? RichText.Parse(result.Name).Select(b => b.Paragraph ?? string.Join(" ", b.Items)).FirstOrDefault()
-                    : null),
-            };
-            groups.Add((heading, rows.Where(m => m.GroupId == group.Id).ToList()));
-        }
-
-        var number = 0;
-        return groups.Select(g => new PassportParticipantGroup(
+    /// <summary>Section 5 as <see cref="ParticipantTable"/> groups and numbers it.</summary>
+    private static List<PassportParticipantGroup> Participants(Project project) =>
+        ParticipantTable.Groups(project).Select(g => new PassportParticipantGroup(
             g.Heading,
-            g.Members.Select(m => new PassportParticipant(
-                ++number,
-                m.RoleTitle ?? ProjectLabels.ParticipantRole(m.Role, project.Level),
-                MemberText.ShortName(m),
-                MemberText.Position(m),
-                m.DirectSupervisor,
-                m.EmploymentText)).ToList())).ToList();
-    }
+            g.Rows.Select(r => new PassportParticipant(r.Number, r.Role, r.Name, r.Position, r.Supervisor, r.Employment)).ToList())).ToList();
 
     // The passport's budget lines; the additional materials' financing tables (a snapshot holds them too) have their own.
     private static IEnumerable<BudgetItem> Lines(Project project) => project.BudgetItems.Where(b => b.SectionId == null);

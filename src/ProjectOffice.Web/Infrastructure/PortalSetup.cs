@@ -147,6 +147,8 @@ public static class PortalSetup
         });
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
 
+        builder.Services.AddPortalCompression();
+
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddPrintedForms(config);
     }
@@ -169,6 +171,7 @@ public static class PortalSetup
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseResponseCompression();
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();

@@ -66,4 +66,18 @@ public sealed class BudgetTotalsTests
     [Fact]
     public void A_total_of_dashes_only_is_no_number() =>
         Assert.Equal(new BudgetTotal(null, IsDash: true), BudgetTotals.Sum(["-", "—"]));
+
+    // The budget editor's «Всего» cells are these totals too (it used to have its own).
+    [Fact]
+    public void A_total_of_integers_has_no_decimals() => Assert.Equal("12", BudgetTotals.Total(["5", "7"]));
+
+    [Fact]
+    public void Empty_cells_count_as_nothing() => Assert.Equal("-", BudgetTotals.Total(["-", "-", null, ""]));
+
+    [Fact]
+    public void Thousands_are_separated_by_a_space_in_a_sum() => Assert.Equal("29 319,22", BudgetTotals.Total(["29 310,220", "9,0"]));
+
+    [Fact]
+    public void The_seed_financing_table_totals_are_reproduced() =>
+        Assert.Equal("9,115", BudgetTotals.Total(["0,015", "0,025", "0,015", "0,015", "0,015", "0,015", "0,015", "9,0"]));
 }

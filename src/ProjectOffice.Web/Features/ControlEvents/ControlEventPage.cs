@@ -13,6 +13,9 @@ public sealed class ControlEventPage
     public required IReadOnlyList<HistoryRow> History { get; init; }
     public required bool CanMarkDone { get; init; }
     public required bool CanEdit { get; init; }
+
+    /// <summary>The event's stage is closed: nothing may change until the curator reopens it.</summary>
+    public required bool Locked { get; init; }
     public string? Message { get; init; }
     public string? Error { get; init; }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using ProjectOffice.Data;
+using ProjectOffice.Data.Approval;
 using ProjectOffice.Domain.Access;
 using ProjectOffice.Domain.Journal;
 using ProjectOffice.Domain.Plans;
@@ -108,6 +109,11 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
             return Forbid();
         }
 
+        if (await StageLockAttribute.TouchesClosedStageAsync(db, form.PlanItemId, form.StageId, ct))
+        {
+            return StageLockAttribute.Refuse(this, $"/projects/{id}/control-events");
+        }
+
         var page = await EditPageAsync(project, form, 0, null, ct);
         if (!await ValidateEditAsync(page, ct))
         {
@@ -130,6 +136,7 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
     }
 
     [HttpGet("control-events/{eventId:int}/edit")]
+    [StageLock]
     public async Task<IActionResult> Edit(int eventId, CancellationToken ct)
     {
         var ev = await db.ControlEvents.AsNoTracking().Include(e => e.Responsibles.OrderBy(r => r.SortOrder))
@@ -161,6 +168,7 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
     }
 
     [HttpPost("control-events/{eventId:int}/edit")]
+    [StageLock]
     public async Task<IActionResult> Edit(int eventId, [Bind(Prefix = "Form")] ControlEventForm form, CancellationToken ct)
     {
         var ev = await db.ControlEvents.Include(e => e.Responsibles).SingleOrDefaultAsync(e => e.Id == eventId, ct);
@@ -172,6 +180,11 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
         if (!await CanAsync(ev.ProjectId, Permissions.EditPlan))
         {
             return Forbid();
+        }
+
+        if (await StageLockAttribute.TouchesClosedStageAsync(db, form.PlanItemId, form.StageId, ct))
+        {
+            return StageLockAttribute.Refuse(this, $"/control-events/{eventId}");
         }
 
         var project = (await ProjectHeader.LoadAsync(db, ev.ProjectId, ct))!;
@@ -200,6 +213,7 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
     }
 
     [HttpGet("control-events/{eventId:int}/delete")]
+    [StageLock]
     public async Task<IActionResult> Delete(int eventId, CancellationToken ct)
     {
         var row = await ControlEventQueries.OneAsync(db, eventId, clock.Today(), ct);
@@ -217,6 +231,7 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
     }
 
     [HttpPost("control-events/{eventId:int}/delete")]
+    [StageLock]
     public async Task<IActionResult> Delete(int eventId, uint version, CancellationToken ct)
     {
         var ev = await db.ControlEvents.SingleOrDefaultAsync(e => e.Id == eventId, ct);
@@ -245,6 +260,7 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
     }
 
     [HttpGet("control-events/{eventId:int}/done")]
+    [StageLock]
     public async Task<IActionResult> MarkDone(int eventId, bool tooLarge, CancellationToken ct)
     {
         var row = await ControlEventQueries.OneAsync(db, eventId, clock.Today(), ct);
@@ -268,6 +284,7 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
     }
 
     [HttpPost("control-events/{eventId:int}/done")]
+    [StageLock]
     [RequestSizeLimit(UploadLimitAttribute.MaxRequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = UploadLimitAttribute.MaxRequestBytes)]
     [UploadLimit]
@@ -319,6 +336,7 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
     }
 
     [HttpGet("control-events/{eventId:int}/cancel")]
+    [StageLock]
     public async Task<IActionResult> Cancel(int eventId, CancellationToken ct)
     {
         var row = await ControlEventQueries.OneAsync(db, eventId, clock.Today(), ct);
@@ -336,6 +354,7 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
     }
 
     [HttpPost("control-events/{eventId:int}/cancel")]
+    [StageLock]
     public async Task<IActionResult> Cancel(int eventId, [Bind(Prefix = "Form")] CancelForm form, CancellationToken ct)
     {
         var ev = await db.ControlEvents.SingleOrDefaultAsync(e => e.Id == eventId, ct);
@@ -374,6 +393,7 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
 
     /// <summary>Un-marks a done event (those who may mark it) or restores a cancelled one (plan editors); journalled.</summary>
     [HttpPost("control-events/{eventId:int}/reopen")]
+    [StageLock]
     public async Task<IActionResult> Reopen(int eventId, uint version, CancellationToken ct)
     {
         var ev = await db.ControlEvents.SingleOrDefaultAsync(e => e.Id == eventId, ct);
@@ -558,6 +578,7 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
 
     private async Task<ControlEventPage> DetailsPageAsync(ControlEventRow row, string? message, string? error, CancellationToken ct)
     {
+        var locked = await StageLocks.IsControlEventLockedAsync(db, row.Id, ct);
         var marks = await db.ControlEvents.AsNoTracking().Where(e => e.Id == row.Id)
             .Select(e => new
             {
@@ -583,8 +604,10 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
             MarkedAt = marks.MarkedAt,
             Evidence = marks.Evidence,
             History = history,
-            CanMarkDone = await ControlEventAccess.CanMarkDoneAsync(db, auth, User, row.ProjectId, row.Id, row.PlanItemId, ct),
-            CanEdit = await CanAsync(row.ProjectId, Permissions.EditPlan),
+            // A closed stage shows its events without the buttons that change them.
+            CanMarkDone = !locked && await ControlEventAccess.CanMarkDoneAsync(db, auth, User, row.ProjectId, row.Id, row.PlanItemId, ct),
+            CanEdit = !locked && await CanAsync(row.ProjectId, Permissions.EditPlan),
+            Locked = locked,
             Message = message,
             Error = error,
         };

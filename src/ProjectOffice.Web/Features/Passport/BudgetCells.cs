@@ -29,7 +29,7 @@ public static class BudgetCells
         ArgumentNullException.ThrowIfNull(cells);
         foreach (var (key, text) in cells)
         {
-            var errors = BudgetMath.SplitCell(text).Select(a => BudgetMath.Parse(a).Error).OfType<string>().Distinct().ToList();
+            var errors = BudgetAmountText.SplitCell(text).Select(BudgetAmountText.Error).OfType<string>().Distinct().ToList();
             if (errors.Count > 0)
             {
                 yield return new ValidationResult(string.Join(" ", errors), [$"Cells[{key}]"]);
@@ -48,7 +48,7 @@ public static class BudgetCells
         ArgumentNullException.ThrowIfNull(cells);
         foreach (var (sourceId, year) in grid)
         {
-            var typed = BudgetMath.SplitCell(cells.GetValueOrDefault(Key(sourceId, year)));
+            var typed = BudgetAmountText.SplitCell(cells.GetValueOrDefault(Key(sourceId, year)));
             var stored = item.Amounts.Where(a => a.FundingSourceId == sourceId && a.Year == year).OrderBy(a => a.SortOrder).ThenBy(a => a.Id).ToList();
             if (stored.Select(a => a.Text).SequenceEqual(typed, StringComparer.Ordinal))
             {
@@ -67,7 +67,7 @@ public static class BudgetCells
                 if (amount.Text != typed[k])
                 {
                     amount.Text = typed[k];
-                    amount.Value = BudgetMath.Parse(typed[k]).Value;
+                    amount.Value = NumberPhrase.Parse(typed[k]);
                 }
 
                 amount.SortOrder = k;

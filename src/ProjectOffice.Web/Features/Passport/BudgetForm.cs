@@ -58,7 +58,7 @@ public sealed class BudgetForm
     public string Total(IEnumerable<BudgetItemInput> items, int? sourceId = null, int? year = null)
     {
         var cells = Grid().Where(c => (sourceId is null || c.SourceId == sourceId) && (year is null || c.Year == year)).ToList();
-        return BudgetMath.Total(items.SelectMany(item =>
-            cells.SelectMany(c => BudgetMath.SplitCell(item.Cells.GetValueOrDefault(BudgetCells.Key(c.SourceId, c.Year))))));
+        return BudgetTotals.Total(items.SelectMany(item =>
+            cells.SelectMany(c => BudgetAmountText.SplitCell(item.Cells.GetValueOrDefault(BudgetCells.Key(c.SourceId, c.Year))))));
     }
 }

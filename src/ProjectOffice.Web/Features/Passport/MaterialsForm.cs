@@ -20,6 +20,6 @@ public sealed class MaterialsForm
 
     /// <summary>«Всего» over the given lines of a financing section, for one year or all of them.</summary>
     public static string Total(IEnumerable<FinancingLineInput> lines, IEnumerable<int> years) =>
-        BudgetMath.Total(lines.SelectMany(line =>
-            years.SelectMany(year => BudgetMath.SplitCell(line.Cells.GetValueOrDefault(BudgetCells.Key(null, year))))));
+        BudgetTotals.Total(lines.SelectMany(line =>
+            years.SelectMany(year => BudgetAmountText.SplitCell(line.Cells.GetValueOrDefault(BudgetCells.Key(null, year))))));
 }

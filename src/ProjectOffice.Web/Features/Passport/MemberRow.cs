@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using ProjectOffice.Domain.Projects;
 
 namespace ProjectOffice.Web.Features.Passport;
@@ -14,7 +15,13 @@ public sealed class MemberRow : IValidatableObject
     /// <summary>Participants only: the row's role (key roles and executors take theirs from their place).</summary>
     public MemberRole Role { get; set; } = MemberRole.Participant;
 
+    /// <summary>The person as chosen from the page's list: «Фамилия Имя Отчество», or «… (№ 12)» for namesakes.</summary>
     [Display(Name = "Человек")]
+    [StringLength(400, ErrorMessage = "Не более 400 символов.")]
+    public string? Person { get; set; }
+
+    /// <summary>The person <see cref="Person"/> names, found by the controller (never posted).</summary>
+    [BindNever]
     public int? PersonId { get; set; }
 
     public NewPersonFields NewPerson { get; set; } = new();
@@ -50,7 +57,7 @@ public sealed class MemberRow : IValidatableObject
 
     /// <summary>Nothing typed or chosen: a key role left empty, or a table row added and never filled.</summary>
     public bool IsBlank =>
-        PersonId is null && NewPerson.IsEmpty && new[] { NameText, RoleTitle, Position, Email, Phone, DirectSupervisor, Employment }
+        FormText.Clean(Person) is null && NewPerson.IsEmpty && new[] { NameText, RoleTitle, Position, Email, Phone, DirectSupervisor, Employment }
             .All(text => FormText.Clean(text) is null);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -60,13 +67,13 @@ public sealed class MemberRow : IValidatableObject
             yield break;
         }
 
-        if (PersonId is not null && !NewPerson.IsEmpty)
+        if (FormText.Clean(Person) is not null && !NewPerson.IsEmpty)
         {
-            yield return new ValidationResult("Выберите человека из списка или впишите нового — не то и другое сразу.", [nameof(PersonId)]);
+            yield return new ValidationResult("Выберите человека из списка или впишите нового — не то и другое сразу.", [nameof(Person)]);
         }
-        else if (PersonId is null && NewPerson.IsEmpty && FormText.Clean(NameText) is null)
+        else if (FormText.Clean(Person) is null && NewPerson.IsEmpty && FormText.Clean(NameText) is null)
         {
-            yield return new ValidationResult("Выберите человека из списка, впишите нового или укажите имя, как напечатано.", [nameof(PersonId)]);
+            yield return new ValidationResult("Выберите человека из списка, впишите нового или укажите имя, как напечатано.", [nameof(Person)]);
         }
 
         if (!Enum.IsDefined(Role))

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace ProjectOffice.Web.Features.Passport;
 
@@ -13,7 +14,13 @@ public sealed class NewPersonFields : IValidatableObject
     [StringLength(2000, ErrorMessage = "Не более 2000 символов.")]
     public string? Position { get; set; }
 
+    /// <summary>As chosen from the page's list of organisations (short name, or «… (№ 3)» for namesakes).</summary>
     [Display(Name = "Организация")]
+    [StringLength(1000, ErrorMessage = "Не более 1000 символов.")]
+    public string? Organisation { get; set; }
+
+    /// <summary>The organisation <see cref="Organisation"/> names, found by the controller (never posted).</summary>
+    [BindNever]
     public int? OrganisationId { get; set; }
 
     [Display(Name = "E-mail")]
@@ -26,7 +33,7 @@ public sealed class NewPersonFields : IValidatableObject
     public string? Phone { get; set; }
 
     public bool IsEmpty =>
-        FormText.Clean(FullName) is null && FormText.Clean(Position) is null && OrganisationId is null
+        FormText.Clean(FullName) is null && FormText.Clean(Position) is null && FormText.Clean(Organisation) is null
         && FormText.Clean(Email) is null && FormText.Clean(Phone) is null;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -10,8 +10,9 @@ namespace ProjectOffice.Web.Features.Passport;
 
 /// <summary>
 /// Passport budget (municipal item 20 / national section 4): amounts in million rubles as typed, by stage or by direction,
-/// funding source and year. Only the typed amounts are stored; every «Всего» is computed (<see cref="BudgetMath"/>).
+/// funding source and year. Only the typed amounts are stored; every «Всего» is computed (<see cref="BudgetTotals"/>).
 /// </summary>
+[EditablePassport]
 [Route("projects/{id:int}/edit/budget")]
 public sealed class PassportBudgetController(AppDbContext db, IAuthorizationService auth, TimeProvider clock) : Controller
 {

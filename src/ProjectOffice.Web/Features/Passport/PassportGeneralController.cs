@@ -6,6 +6,7 @@ using ProjectOffice.Domain.Projects;
 
 namespace ProjectOffice.Web.Features.Passport;
 
+[EditablePassport]
 [Route("projects/{id:int}/edit")]
 public sealed class PassportGeneralController(AppDbContext db, IAuthorizationService auth, TimeProvider clock) : Controller
 {

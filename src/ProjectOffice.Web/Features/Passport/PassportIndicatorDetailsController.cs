@@ -9,6 +9,7 @@ using ProjectOffice.Web.Infrastructure;
 namespace ProjectOffice.Web.Features.Passport;
 
 /// <summary>One indicator's Annex 2 rows (by organisation) and its actual values.</summary>
+[EditablePassport]
 [Route("projects/{id:int}/edit/indicators/{indicatorId:int}")]
 public sealed class PassportIndicatorDetailsController(AppDbContext db, IAuthorizationService auth, TimeProvider clock) : Controller
 {

@@ -12,6 +12,7 @@ namespace ProjectOffice.Web.Features.Passport;
 /// Passport «Цель и показатели»: indicators with a planned value per project year and their calculation methods.
 /// The breakdown by organisation (Annex 2) and the actual values are edited per indicator, see <see cref="PassportIndicatorDetailsController"/>.
 /// </summary>
+[EditablePassport]
 [Route("projects/{id:int}/edit/indicators")]
 public sealed class PassportIndicatorsController(AppDbContext db, IAuthorizationService auth, TimeProvider clock) : Controller
 {

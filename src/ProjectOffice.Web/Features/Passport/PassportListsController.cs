@@ -6,6 +6,7 @@ using ProjectOffice.Domain.Projects;
 
 namespace ProjectOffice.Web.Features.Passport;
 
+[EditablePassport]
 [Route("projects/{id:int}/edit/" + PassportSections.Lists)]
 public sealed class PassportListsController(AppDbContext db, IAuthorizationService auth, TimeProvider clock) : Controller
 {

@@ -12,6 +12,7 @@ namespace ProjectOffice.Web.Features.Passport;
 /// «Дополнительные обосновывающие материалы» (national layout mainly): text sections, the place of the indicator methods
 /// table, other tables, and financing sections whose activities are budget items of the section.
 /// </summary>
+[EditablePassport]
 [Route("projects/{id:int}/edit/materials")]
 public sealed class PassportMaterialsController(AppDbContext db, IAuthorizationService auth, TimeProvider clock) : Controller
 {

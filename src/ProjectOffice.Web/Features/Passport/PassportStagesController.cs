@@ -6,6 +6,7 @@ using ProjectOffice.Domain.Projects;
 
 namespace ProjectOffice.Web.Features.Passport;
 
+[EditablePassport]
 [Route("projects/{id:int}/edit/" + PassportSections.Stages)]
 public sealed class PassportStagesController(AppDbContext db, IAuthorizationService auth, TimeProvider clock) : Controller
 {

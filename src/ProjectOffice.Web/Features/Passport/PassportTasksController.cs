@@ -9,6 +9,7 @@ using ProjectOffice.Web.Infrastructure;
 namespace ProjectOffice.Web.Features.Passport;
 
 /// <summary>Passport «Задачи и результаты»: tasks (municipal item 17, national section 3), each with its results.</summary>
+[EditablePassport]
 [Route("projects/{id:int}/edit/tasks")]
 public sealed class PassportTasksController(AppDbContext db, IAuthorizationService auth, TimeProvider clock) : Controller
 {

@@ -7,6 +7,7 @@ using ProjectOffice.Domain.Reference;
 
 namespace ProjectOffice.Web.Features.Passport;
 
+[EditablePassport]
 [Route("projects/{id:int}/edit/" + PassportSections.Team)]
 public sealed class PassportTeamController(AppDbContext db, IAuthorizationService auth, TimeProvider clock) : Controller
 {
@@ -20,11 +21,8 @@ public sealed class PassportTeamController(AppDbContext db, IAuthorizationServic
             return Forbid();
         }
 
-        var project = await db.Projects.AsNoTracking()
-            .Include(p => p.Members).Include(p => p.ParticipantGroups)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(p => p.Id == id, ct);
-        return project is null ? NotFound() : await Page(id, ToForm(project), ct);
+        var project = await LoadAsync(id, tracking: false, ct);
+        return project is null ? NotFound() : await Page(project, ToForm(project), ct);
     }
 
     [HttpPost("")]
@@ -35,9 +33,7 @@ public sealed class PassportTeamController(AppDbContext db, IAuthorizationServic
             return Forbid();
         }
 
-        var project = await db.Projects.Include(p => p.Members).Include(p => p.ParticipantGroups)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(p => p.Id == id, ct);
+        var project = await LoadAsync(id, tracking: true, ct);
         if (project is null)
         {
             return NotFound();
@@ -49,13 +45,13 @@ public sealed class PassportTeamController(AppDbContext db, IAuthorizationServic
         {
             Apply(action, form);
             ModelState.Clear();
-            return await Page(id, form, ct);
+            return await Page(project, form, ct);
         }
 
-        await CheckReferencesAsync(form, ct);
+        await ResolveReferencesAsync(form, ct);
         if (!ModelState.IsValid)
         {
-            return await Page(id, form, ct);
+            return await Page(project, form, ct);
         }
 
         var newPeople = NewPeople(form);
@@ -78,11 +74,25 @@ public sealed class PassportTeamController(AppDbContext db, IAuthorizationServic
         {
             form.Version = await db.CurrentVersionAsync(id, ct);
             ModelState.Remove($"{Prefix}.{nameof(form.Version)}");
-            return await Page(id, form, ct);
+            return await Page(project, form, ct);
         }
 
         TempData["Message"] = "Участники сохранены.";
         return Redirect(PassportSections.Url(id, PassportSections.Team));
+    }
+
+    /// <summary>The project with its members and participant groups, in two queries (members joined, groups apart).</summary>
+    private async Task<Project?> LoadAsync(int id, bool tracking, CancellationToken ct)
+    {
+        var projects = db.Projects.Include(p => p.Members).Where(p => p.Id == id);
+        var project = await (tracking ? projects : projects.AsNoTracking()).SingleOrDefaultAsync(ct);
+        if (project is not null)
+        {
+            var groups = db.ParticipantGroups.Where(g => g.ProjectId == id);
+            project.ParticipantGroups = await (tracking ? groups : groups.AsNoTracking()).ToListAsync(ct);
+        }
+
+        return project;
     }
 
     private static TeamForm ToForm(Project project)
@@ -142,42 +152,68 @@ public sealed class PassportTeamController(AppDbContext db, IAuthorizationServic
         }
     }
 
-    /// <summary>Chosen people and organisations must exist; a new person's e-mail must not be someone else's already.</summary>
-    private async Task CheckReferencesAsync(TeamForm form, CancellationToken ct)
+    /// <summary>
+    /// Finds the people and organisations the rows name (labels of the page's lists, or names typed by hand) in one query
+    /// each; a name that finds none or several gets a message. A new person's e-mail must not be someone else's already.
+    /// </summary>
+    private async Task ResolveReferencesAsync(TeamForm form, CancellationToken ct)
     {
         var rows = form.AllRows(Prefix).ToList();
-        var personIds = rows.Select(r => r.Row.PersonId).OfType<int>().Distinct().ToList();
-        var knownPeople = await db.People.Where(p => personIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct);
-        var organisationIds = rows.Select(r => r.Row.NewPerson.OrganisationId).OfType<int>().Distinct().ToList();
-        var knownOrganisations = await db.Organisations.Where(o => organisationIds.Contains(o.Id)).Select(o => o.Id).ToListAsync(ct);
+        var people = rows.Select(r => (r.Field, r.Row, Typed: ReferenceChoice.Parse(r.Row.Person))).ToList();
+        var organisations = rows.Select(r => (r.Field, r.Row, Typed: ReferenceChoice.Parse(r.Row.NewPerson.Organisation))).ToList();
         var emails = rows.Select(r => FormText.Clean(r.Row.NewPerson.Email)?.ToUpperInvariant()).OfType<string>().Distinct().ToList();
+        var personNames = Upper(people.Select(p => p.Typed));
+        var personIds = people.Select(p => p.Typed?.Id).OfType<int>().Distinct().ToList();
+        var organisationNames = Upper(organisations.Select(o => o.Typed));
+        var organisationIds = organisations.Select(o => o.Typed?.Id).OfType<int>().Distinct().ToList();
         // EF translates ToUpper() to SQL upper(); the culture rule does not apply to a database function.
 #pragma warning disable CA1304, CA1311
-        var takenEmails = emails.Count == 0
+        var knownPeople = personNames.Count + personIds.Count + emails.Count == 0
             ? []
-            : await db.People.Where(p => p.Email != null && emails.Contains(p.Email.ToUpper()))
-                .Select(p => new { Email = p.Email!.ToUpper(), p.FullName }).ToListAsync(ct);
+            : await db.People.Where(p => personIds.Contains(p.Id) || personNames.Contains(p.FullName.ToUpper())
+                                         || (p.Email != null && emails.Contains(p.Email.ToUpper())))
+                .Select(p => new { p.Id, p.FullName, p.Email }).ToListAsync(ct);
+        var knownOrganisations = organisationNames.Count + organisationIds.Count == 0
+            ? []
+            : await db.Organisations.Where(o => organisationIds.Contains(o.Id) || organisationNames.Contains(o.Name.ToUpper())
+                                                || (o.ShortName != null && organisationNames.Contains(o.ShortName.ToUpper())))
+                .Select(o => new { o.Id, o.Name, o.ShortName }).ToListAsync(ct);
 #pragma warning restore CA1304, CA1311
+        foreach (var (field, row, typed) in people)
+        {
+            (row.PersonId, var error) = typed is { } choice
+                ? ReferenceChoice.Resolve(choice, knownPeople.Select(p => (p.Id, (IEnumerable<string?>)[p.FullName])), "Человека")
+                : (null, null);
+            if (error is not null)
+            {
+                ModelState.AddModelError($"{field}.{nameof(row.Person)}", error + " Если его там нет, заполните «Новый человек».");
+            }
+        }
+
+        foreach (var (field, row, typed) in organisations)
+        {
+            (row.NewPerson.OrganisationId, var error) = typed is { } choice
+                ? ReferenceChoice.Resolve(choice, knownOrganisations.Select(o => (o.Id, (IEnumerable<string?>)[o.ShortName, o.Name])), "Организации")
+                : (null, null);
+            if (error is not null)
+            {
+                ModelState.AddModelError($"{field}.{nameof(row.NewPerson)}.{nameof(NewPersonFields.Organisation)}", error);
+            }
+        }
+
         foreach (var (field, row) in rows)
         {
-            if (row.PersonId is { } personId && !knownPeople.Contains(personId))
-            {
-                ModelState.AddModelError($"{field}.{nameof(row.PersonId)}", "Такого человека нет в справочнике: выберите из списка.");
-            }
-
-            if (row.NewPerson.OrganisationId is { } organisationId && !knownOrganisations.Contains(organisationId))
-            {
-                ModelState.AddModelError($"{field}.{nameof(row.NewPerson)}.{nameof(NewPersonFields.OrganisationId)}", "Такой организации нет в справочнике.");
-            }
-
             var email = FormText.Clean(row.NewPerson.Email)?.ToUpperInvariant();
-            if (takenEmails.FirstOrDefault(t => t.Email == email) is { } taken)
+            if (email is not null && knownPeople.FirstOrDefault(p => p.Email?.ToUpperInvariant() == email) is { } taken)
             {
                 ModelState.AddModelError($"{field}.{nameof(row.NewPerson)}.{nameof(NewPersonFields.Email)}",
                     $"Этот e-mail уже указан у человека «{taken.FullName}»: выберите его из списка.");
             }
         }
     }
+
+    private static List<string> Upper(IEnumerable<(string Name, int? Id)?> typed) =>
+        typed.Where(t => t is { Id: null }).Select(t => t!.Value.Name.ToUpperInvariant()).Distinct().ToList();
 
     /// <summary>One Person per distinct new person typed (the same name and e-mail typed in two rows is one person).</summary>
     private Dictionary<MemberRow, Person> NewPeople(TeamForm form)
@@ -342,25 +378,28 @@ public sealed class PassportTeamController(AppDbContext db, IAuthorizationServic
 
     private static bool ShowGroups(Project project) => project.Layout == ProjectLayout.National || project.ParticipantGroups.Count > 0;
 
-    private async Task<IActionResult> Page(int id, TeamForm form, CancellationToken ct)
+    /// <summary>The page for a form: people and organisations are read once for the lists the rows refer to.</summary>
+    private async Task<IActionResult> Page(Project project, TeamForm form, CancellationToken ct)
     {
-        var heading = await db.HeadingAsync(id, PassportSections.Team, ct);
-        if (heading is null)
+        var people = await db.People.AsNoTracking()
+            .Select(p => new { p.Id, p.FullName, p.Position, p.Email, p.Phone }).ToListAsync(ct);
+        var peopleLabels = ReferenceChoice.Labels(people.Select(p => (p.Id, p.FullName)));
+        var organisations = await db.Organisations.AsNoTracking()
+            .Select(o => new { o.Id, Name = o.ShortName ?? o.Name }).ToListAsync(ct);
+        form.FitRoles();
+        foreach (var (_, row) in form.AllRows(Prefix).Where(r => r.Row.Person is null && r.Row.PersonId is not null))
         {
-            return NotFound();
+            row.Person = peopleLabels.GetValueOrDefault(row.PersonId!.Value);
         }
 
-        var hasGroups = await db.ParticipantGroups.AnyAsync(g => g.ProjectId == id, ct);
-        form.FitRoles();
         return View("Team", new TeamPage
         {
-            Heading = heading,
+            Heading = new PassportHeading { ProjectId = project.Id, ProjectName = project.Name, Layout = project.Layout, Section = PassportSections.Team },
             Form = form,
-            People = await db.People.AsNoTracking().OrderBy(p => p.FullName).ThenBy(p => p.Id)
-                .Select(p => new PersonOption(p.Id, p.FullName, p.Position, p.Email, p.Phone)).ToListAsync(ct),
-            Organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Name)
-                .Select(o => new OrganisationOption(o.Id, o.ShortName ?? o.Name)).ToListAsync(ct),
-            ShowGroups = heading.Layout == ProjectLayout.National || hasGroups,
+            People = people.OrderBy(p => p.FullName, StringComparer.CurrentCulture).ThenBy(p => p.Id)
+                .Select(p => new PersonOption(p.Id, peopleLabels[p.Id], p.Position, p.Email, p.Phone)).ToList(),
+            Organisations = ReferenceChoice.Labels(organisations.Select(o => (o.Id, o.Name))).Values.Order(StringComparer.CurrentCulture).ToList(),
+            ShowGroups = ShowGroups(project),
         });
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
+using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Access;
 using ProjectOffice.Domain.Journal;
 using ProjectOffice.Domain.Plans;
@@ -34,11 +35,13 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
 
         var stages = await PlanQueries.StagesAsync(db, id, ct);
         var rows = await PlanQueries.RowsAsync(db, id, stages, await PlanQueries.TaskNamesAsync(db, id, ct), ct);
+        var closed = stages.Where(s => s.Closed).Select(s => s.Id).ToHashSet();
         return View(new PlanPageModel
         {
             Project = project,
             Rows = rows,
             CanEdit = await CanAsync(id, Permissions.EditPlan),
+            Locked = StageLockRules.LockedItems(rows.Select(r => (r.Id, r.ParentId, r.StageId)).ToList(), closed),
             TopKinds = PlanShape.ChildKinds(project.Layout, null),
             ChildKinds = kind => PlanShape.ChildKinds(project.Layout, kind),
             Message = TempData["PlanMessage"] as string,
@@ -99,6 +102,11 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
             return NotFound();
         }
 
+        if (await StageLockAttribute.TouchesClosedStageAsync(db, move.Index, null, ct))
+        {
+            return StageLockAttribute.Refuse(this, $"/projects/{id}/plan#item-{move.Index}");
+        }
+
         // The item, its siblings and its parent are all a move within one parent touches.
         var items = await db.PlanItems
             .Where(i => i.ProjectId == id && (i.ParentId == parentId.ParentId || i.Id == parentId.ParentId))
@@ -131,6 +139,11 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
             return Forbid();
         }
 
+        if (await StageLockAttribute.TouchesClosedStageAsync(db, parentId, null, ct))
+        {
+            return StageLockAttribute.Refuse(this, $"/projects/{id}/plan#item-{parentId}");
+        }
+
         var parent = await ParentRowAsync(id, parentId, ct);
         var allowed = PlanShape.ChildKinds(project.Layout, parent?.Kind);
         var chosen = kind ?? (allowed.Count > 0 ? allowed[0] : default);
@@ -155,6 +168,11 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
         if (!await CanAsync(id, Permissions.EditPlan))
         {
             return Forbid();
+        }
+
+        if (await StageLockAttribute.TouchesClosedStageAsync(db, form.ParentId, form.Kind == PlanItemKind.Stage ? form.StageId : null, ct))
+        {
+            return StageLockAttribute.Refuse(this, $"/projects/{id}/plan");
         }
 
         var parent = await ParentRowAsync(id, form.ParentId, ct);
@@ -204,6 +222,7 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
     }
 
     [HttpGet("plan/{itemId:int}/edit")]
+    [StageLock]
     public async Task<IActionResult> EditItem(int id, int itemId, CancellationToken ct)
     {
         var project = await ProjectHeader.LoadAsync(db, id, ct);
@@ -224,6 +243,7 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
     }
 
     [HttpPost("plan/{itemId:int}/edit")]
+    [StageLock]
     public async Task<IActionResult> EditItem(int id, int itemId, [Bind(Prefix = "Form")] PlanItemForm form, CancellationToken ct)
     {
         var project = await ProjectHeader.LoadAsync(db, id, ct);
@@ -237,6 +257,11 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
         if (!await CanAsync(id, Permissions.EditPlan))
         {
             return Forbid();
+        }
+
+        if (item.Kind == PlanItemKind.Stage && await StageLockAttribute.TouchesClosedStageAsync(db, null, form.StageId, ct))
+        {
+            return StageLockAttribute.Refuse(this, $"/projects/{id}/plan#item-{itemId}");
         }
 
         // Kind and place are not edited here (moving has its own page).
@@ -277,6 +302,7 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
     }
 
     [HttpGet("plan/{itemId:int}/move")]
+    [StageLock]
     public async Task<IActionResult> MoveItem(int id, int itemId, CancellationToken ct)
     {
         var project = await ProjectHeader.LoadAsync(db, id, ct);
@@ -295,6 +321,7 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
     }
 
     [HttpPost("plan/{itemId:int}/move")]
+    [StageLock]
     public async Task<IActionResult> MoveItem(int id, int itemId, string? newParentId, uint version, CancellationToken ct)
     {
         var project = await ProjectHeader.LoadAsync(db, id, ct);
@@ -323,6 +350,11 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
             {
                 return View(await MovePageAsync(project, itemId, "Выберите, куда перенести пункт.", ct));
             }
+
+            if (await StageLockAttribute.TouchesClosedStageAsync(db, target.Id, null, ct))
+            {
+                return StageLockAttribute.Refuse(this, $"/projects/{id}/plan#item-{itemId}");
+            }
         }
 
         var oldParent = item.ParentId;
@@ -345,6 +377,7 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
     }
 
     [HttpGet("plan/{itemId:int}/delete")]
+    [StageLock]
     public async Task<IActionResult> DeleteItem(int id, int itemId, CancellationToken ct)
     {
         var project = await ProjectHeader.LoadAsync(db, id, ct);
@@ -363,6 +396,7 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
     }
 
     [HttpPost("plan/{itemId:int}/delete")]
+    [StageLock]
     public async Task<IActionResult> DeleteItem(int id, int itemId, uint version, CancellationToken ct)
     {
         var project = await ProjectHeader.LoadAsync(db, id, ct);

@@ -7,6 +7,9 @@ public sealed class PlanPageModel
     public required ProjectHeader Project { get; init; }
     public required IReadOnlyList<PlanRow> Rows { get; init; }
     public required bool CanEdit { get; init; }
+
+    /// <summary>Items under a closed stage: shown without their edit buttons.</summary>
+    public IReadOnlySet<int> Locked { get; init; } = new HashSet<int>();
     public required IReadOnlyList<PlanItemKind> TopKinds { get; init; }
     public required Func<PlanItemKind, IReadOnlyList<PlanItemKind>> ChildKinds { get; init; }
     public string? Message { get; init; }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
+using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 
@@ -16,10 +17,11 @@ public static class PlanQueries
         var stages = await db.Stages.AsNoTracking()
             .Where(s => s.ProjectId == projectId)
             .OrderBy(s => s.SortOrder)
-            .Select(s => new { s.Id, s.Name, s.StartDate, s.EndDate, s.PrintedNames })
+            .Select(s => new { s.Id, s.Name, s.StartDate, s.EndDate, s.PrintedNames, s.Status })
             .ToListAsync(ct);
         return stages.Select((s, i) => new PlanStage(
-                s.Id, i + 1, s.PrintedNames.FirstOrDefault(v => v.Form == FormKind.Plan)?.Text ?? s.Name, s.StartDate, s.EndDate))
+                s.Id, i + 1, s.PrintedNames.FirstOrDefault(v => v.Form == FormKind.Plan)?.Text ?? s.Name, s.StartDate, s.EndDate,
+                StageWorkflow.IsReadOnly(s.Status)))
             .ToList();
     }
 

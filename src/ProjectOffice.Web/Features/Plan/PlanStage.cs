@@ -3,7 +3,8 @@ using ProjectOffice.Domain.Plans;
 namespace ProjectOffice.Web.Features.Plan;
 
 /// <summary>A passport stage as the plan names it (its «plan» wording when it has one).</summary>
-public sealed record PlanStage(int Id, int Number, string Name, DateOnly StartDate, DateOnly EndDate)
+/// <param name="Closed">Closed by the curator: its plan items and control events are read-only.</param>
+public sealed record PlanStage(int Id, int Number, string Name, DateOnly StartDate, DateOnly EndDate, bool Closed = false)
 {
     public DateRange Period => new(StartDate, EndDate);
 

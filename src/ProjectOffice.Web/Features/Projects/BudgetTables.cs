@@ -58,11 +58,11 @@ public static class BudgetTables
 
         var sources = SourcesOf(items);
         var years = YearsOf(items);
-        var numbers = DirectionNumbers(project, items);
+        var numbers = DirectionNumbering.Numbers(project.Tasks, items);
         var rows = new List<BudgetTableRow>();
-        foreach (var item in items)
+        foreach (var (item, number) in items.Zip(numbers))
         {
-            rows.Add(new BudgetTableRow { Kind = BudgetRowKind.Heading, Number = numbers[item], Title = item.Title ?? "", Cells = [], Total = "" });
+            rows.Add(new BudgetTableRow { Kind = BudgetRowKind.Heading, Number = number, Title = item.Title ?? "", Cells = [], Total = "" });
             rows.AddRange(sources.Select(source => YearRow(BudgetRowKind.Line, source.Name, years,
                 item.Amounts.Where(a => a.FundingSourceId == source.Id).ToList(), typed: true)));
             rows.Add(YearRow(BudgetRowKind.Total, "Всего по данному направлению " + ProjectLabels.LevelGenitive(project.Level), years, item.Amounts, typed: false));
@@ -133,31 +133,5 @@ public static class BudgetTables
             ?? stage.PrintedNames.FirstOrDefault(v => v.Form == FormKind.Passport)?.Text
             ?? stage.Name;
         return $"{index + 1} этап. {name}";
-    }
-
-    /// <summary>
-    /// Directions are numbered «task.N.» by position (docs §6): the task is the one of the result the direction
-    /// finances, else the previous direction's task (1 for the first).
-    /// </summary>
-    private static Dictionary<BudgetItem, string> DirectionNumbers(Project project, IReadOnlyList<BudgetItem> items)
-    {
-        var taskOfResult = project.Tasks
-            .SelectMany((task, index) => task.Results.Select(result => (result.Id, Task: index + 1)))
-            .ToDictionary(x => x.Id, x => x.Task);
-        var perTask = new Dictionary<int, int>();
-        var numbers = new Dictionary<BudgetItem, string>();
-        var task = 1;
-        foreach (var item in items)
-        {
-            if (item.ResultId is { } resultId && taskOfResult.TryGetValue(resultId, out var ofResult))
-            {
-                task = ofResult;
-            }
-
-            perTask[task] = perTask.GetValueOrDefault(task) + 1;
-            numbers[item] = string.Create(CultureInfo.InvariantCulture, $"{task}.{perTask[task]}.");
-        }
-
-        return numbers;
     }
 }

@@ -1,3 +1,4 @@
+using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Projects;
 
 namespace ProjectOffice.Web.Features.Projects;
@@ -10,14 +11,18 @@ namespace ProjectOffice.Web.Features.Projects;
 public sealed class ProjectCardModel
 {
     public required Project Project { get; init; }
+    /// <summary>The user may edit this passport and it is a draft: the «Изменить» button shows.</summary>
     public required bool CanEdit { get; init; }
+
+    /// <summary>For those who may edit it: why the passport is frozen now (under review or approved), else null.</summary>
+    public string? FrozenReason { get; init; }
 
     /// <summary>Municipal item 20 (by stage) or national section 4 (by direction).</summary>
     public required BudgetTable Budget { get; init; }
 
     /// <summary>Financing sections of the additional materials, by section id.</summary>
     public required IReadOnlyDictionary<int, BudgetTable> Financing { get; init; }
-    public required IReadOnlyList<ParticipantGroupView> Participants { get; init; }
+    public required IReadOnlyList<ParticipantTableGroup> Participants { get; init; }
 
     /// <summary>«Период, год» columns of section 2: the union of the indicators' years.</summary>
     public required IReadOnlyList<int> IndicatorYears { get; init; }
@@ -32,18 +37,21 @@ public sealed class ProjectCardModel
 
     public bool HasBreakdown => Project.Indicators.Any(i => i.Breakdown.Count > 0);
 
-    public static ProjectCardModel Create(Project project, bool canEdit)
+    /// <param name="mayEdit">The user holds EditPassport on this project (whatever its status).</param>
+    public static ProjectCardModel Create(Project project, bool mayEdit)
     {
         var indicators = project.Indicators;
+        var frozen = PassportFreeze.Reason(project.Status);
         return new ProjectCardModel
         {
             Project = project,
-            CanEdit = canEdit,
+            CanEdit = mayEdit && frozen is null,
+            FrozenReason = mayEdit ? frozen : null,
             Budget = project.Layout == ProjectLayout.Municipal ? BudgetTables.ByStage(project) : BudgetTables.ByDirection(project),
             Financing = project.Sections.Where(s => s.Kind == SectionKind.Financing).ToDictionary(
                 s => s.Id,
                 s => BudgetTables.Financing(project.BudgetItems.Where(i => i.SectionId == s.Id).OrderBy(i => i.SortOrder).ToList())),
-            Participants = ParticipantGroups(project),
+            Participants = ParticipantTable.Groups(project),
             IndicatorYears = indicators.SelectMany(i => i.Values).Select(v => v.Year).Distinct().Order().ToList(),
             BreakdownYears = indicators.SelectMany(i => i.Breakdown).SelectMany(b => b.Values).Select(v => v.Year).Distinct().Order().ToList(),
         };
@@ -77,50 +85,4 @@ public sealed class ProjectCardModel
 
     /// <summary>«ПРИЛОЖЕНИЕ № N» of a form, as the project numbers its annexes.</summary>
     public int? Annex(FormKind form) => Project.Forms.FirstOrDefault(f => f.Form == form)?.Annex;
-
-    /// <summary>
-    /// Section 5: rows without a group first (the curator, leader and administrator), then each group under its
-    /// heading; rows are numbered 1…n across all groups.
-    /// </summary>
-    private static List<ParticipantGroupView> ParticipantGroups(Project project)
-    {
-        var rows = project.Members
-            .Where(m => m.GroupId is not null || m.Role is MemberRole.Participant or MemberRole.ResultOwner)
-            .ToList();
-        var groups = new List<(string? Heading, List<ProjectMember> Members)>();
-        var ungrouped = rows.Where(m => m.GroupId is null || project.ParticipantGroups.All(g => g.Id != m.GroupId)).ToList();
-        if (ungrouped.Count > 0)
-        {
-            groups.Add((null, ungrouped));
-        }
-
-        var results = project.Tasks.SelectMany(t => t.Results).ToDictionary(r => r.Id);
-        foreach (var group in project.ParticipantGroups)
-        {
-            var heading = group.Kind switch
-            {
-                ParticipantGroupKind.Project => null,
-                ParticipantGroupKind.General => "Общие организационные мероприятия по проекту",
-                _ => group.Title ?? (group.ResultId is { } id && results.TryGetValue(id, out var result)
-                    ? RichText.Parse(result.Name).Select(b => b.Paragraph ?? string.Join(" ", b.Items)).FirstOrDefault()
-                    : null),
-            };
-            groups.Add((heading, rows.Where(m => m.GroupId == group.Id).ToList()));
-        }
-
-        var number = 0;
-        return groups.Select(g => new ParticipantGroupView
-        {
-            Heading = g.Heading,
-            Rows = g.Members.Select(m => new ParticipantRow
-            {
-                Number = ++number,
-                Role = m.RoleTitle ?? ProjectLabels.ParticipantRole(m.Role, project.Level),
-                Name = MemberText.ShortName(m),
-                Position = MemberText.Position(m),
-                Supervisor = m.DirectSupervisor,
-                Employment = m.EmploymentText,
-            }).ToList(),
-        }).ToList();
-    }
 }

@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
 using ProjectOffice.Domain.Access;
+using ProjectOffice.Forms.Catalogue;
 using ProjectOffice.Web.Infrastructure;
 
 namespace ProjectOffice.Web.Features.Projects;
 
 [Route("projects")]
 [Authorize(Policy = Permissions.ViewProjects)]
-public sealed class ProjectsController(AppDbContext db, IAuthorizationService auth) : Controller
+public sealed class ProjectsController(AppDbContext db, IAuthorizationService auth, IEnumerable<IPrintedForm> printedForms) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] ProjectListFilter filter, CancellationToken ct)
@@ -48,5 +49,23 @@ public sealed class ProjectsController(AppDbContext db, IAuthorizationService au
 
         var canEdit = (await auth.AuthorizeAsync(User, new ProjectResource(id), Permissions.EditPassport)).Succeeded;
         return View(ProjectCardModel.Create(project, canEdit));
+    }
+
+    [HttpGet("{id:int}/forms")]
+    public async Task<IActionResult> Forms(int id, CancellationToken ct)
+    {
+        var project = await db.Projects.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Name, p.Layout }).SingleOrDefaultAsync(ct);
+        if (project is null)
+        {
+            return NotFound();
+        }
+
+        if (!(await auth.AuthorizeAsync(User, new ProjectResource(id), Permissions.ViewProject)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        var printed = printedForms.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        return View(new ProjectFormsModel { ProjectId = id, ProjectName = project.Name, Forms = ProjectFormsModel.For(id, project.Layout, printed) });
     }
 }

@@ -80,9 +80,9 @@ public sealed class PassportBudgetTests(PortalFactory portal) : IClassFixture<Po
     }
 
     [Theory]
-    [InlineData("abc", BudgetMath.InvalidAmountMessage)]
-    [InlineData("1,2345", BudgetMath.TooManyDecimalsMessage)]
-    [InlineData("-3", BudgetMath.NegativeMessage)]
+    [InlineData("abc", BudgetAmountText.InvalidAmountMessage)]
+    [InlineData("1,2345", BudgetAmountText.TooManyDecimalsMessage)]
+    [InlineData("-3", BudgetAmountText.NegativeMessage)]
     public async Task An_invalid_amount_is_refused_next_to_its_cell_and_nothing_is_saved(string typed, string message)
     {
         var (first, second) = await TwoSourcesAsync();

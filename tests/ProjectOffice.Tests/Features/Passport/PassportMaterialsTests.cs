@@ -66,7 +66,7 @@ public sealed class PassportMaterialsTests(PortalFactory portal) : IClassFixture
 
         var page = await PortalClient.ParseAsync(await leader.PostFormAsync(url, fields));
 
-        Assert.Equal(BudgetMath.InvalidAmountMessage, ErrorNextTo(page, "Sections[0].Lines[0].Cells[all-2021]"));
+        Assert.Equal(BudgetAmountText.InvalidAmountMessage, ErrorNextTo(page, "Sections[0].Lines[0].Cells[all-2021]"));
         Assert.Equal("9 млн", ValueOf(page, "Sections[0].Lines[0].Cells[all-2021]"));
         Assert.False(await ReadAsync(portal, db => db.BudgetItems.AnyAsync(b => b.ProjectId == id)));
     }

@@ -37,7 +37,7 @@ public sealed class TeamEditTests(PortalFactory portal) : IClassFixture<PortalFa
         Assert.Equal("Руководитель сектора развития системы образования", executors[2].Position);
 
         fields = (await office.GetPageAsync(Url(id))).Fields();
-        Assert.Equal(executors[2].PersonId!.Value.ToString(CultureInfo.InvariantCulture), fields["Form.Executors[2].PersonId"]);
+        Assert.Equal("Новикова Анна Петровна", fields["Form.Executors[2].Person"]);
         fields["command"] = "up:executors:2";
         fields = (await PortalClient.ParseAsync(await office.PostFormAsync(Url(id), fields))).Fields();
         fields["command"] = "remove:executors:0";
@@ -59,10 +59,11 @@ public sealed class TeamEditTests(PortalFactory portal) : IClassFixture<PortalFa
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
         var fields = (await office.GetPageAsync(Url(id))).Fields();
         // Key roles in form order: initiator, curator, leader, deputy leader, administrator, coordinator.
-        fields["Form.Roles[1].PersonId"] = curator.ToString(CultureInfo.InvariantCulture);
+        // The demo data has a Шестаков В.В. too: the list numbers namesakes, and the form posts the chosen label.
+        fields["Form.Roles[1].Person"] = $"Шестаков Вячеслав Викторович (№ {curator})";
         fields["Form.Roles[1].Position"] = "директор БОУ ДО г. Омска «ЦТРИГО «Перспектива»";
         fields["Form.Roles[1].Phone"] = "8-909-537-12-76";
-        fields["Form.Roles[3].PersonId"] = "";
+        fields["Form.Roles[3].Person"] = "";
 
         var response = await office.PostFormAsync(Url(id), fields);
 
@@ -187,8 +188,39 @@ public sealed class TeamEditTests(PortalFactory portal) : IClassFixture<PortalFa
 
         var page = await PortalClient.ParseAsync(await office.PostFormAsync(Url(id), fields));
 
-        Assert.Contains("Выберите человека из списка", page.MessageFor("Form.Executors[0].PersonId"), StringComparison.Ordinal);
+        Assert.Contains("Выберите человека из списка", page.MessageFor("Form.Executors[0].Person"), StringComparison.Ordinal);
         Assert.Empty(await ExecutorsAsync(id));
+    }
+
+    [Fact]
+    public async Task A_person_typed_by_name_is_found_and_a_namesake_or_a_stranger_is_refused_with_a_message()
+    {
+        var first = await PersonAsync("Двойников Иван Петрович");
+        await PersonAsync("Двойников Иван Петрович");
+        var id = await PassportArrange.ProjectAsync(portal, "Проект с однофамильцами");
+        using var office = await portal.SignInAsAsync(DemoUsers.Office);
+        var fields = (await office.GetPageAsync(Url(id))).Fields();
+        fields["Form.Roles[0].Person"] = "двойников иван петрович";
+        fields["Form.Roles[1].Person"] = "Незнакомцев Пётр";
+
+        var refused = await PortalClient.ParseAsync(await office.PostFormAsync(Url(id), fields));
+
+        Assert.Contains("вариант с номером", refused.MessageFor("Form.Roles[0].Person"), StringComparison.Ordinal);
+        Assert.Contains("«Незнакомцев Пётр» нет в справочнике", refused.MessageFor("Form.Roles[1].Person"), StringComparison.Ordinal);
+        Assert.Equal("Незнакомцев Пётр", refused.ValueOf("Form.Roles[1].Person"));
+        Assert.Contains(refused.QuerySelectorAll("datalist#people option"), o => o.GetAttribute("value") == $"Двойников Иван Петрович (№ {first})");
+        Assert.Empty((await PassportArrange.ProjectWithPassportAsync(portal, id)).Members);
+
+        fields = refused.Fields();
+        fields["Form.Roles[0].Person"] = $"Двойников Иван Петрович (№ {first})";
+        fields["Form.Roles[1].Person"] = "";
+        fields["Form.Roles[2].Person"] = DemoUsers.Leader.FullName.ToUpperInvariant();
+        var saved = await office.PostFormAsync(Url(id), fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var members = (await PassportArrange.ProjectWithPassportAsync(portal, id)).Members;
+        Assert.Equal(first, members.Single(m => m.Role == MemberRole.Initiator).PersonId);
+        Assert.Equal(DemoUsers.Leader.FullName, members.Single(m => m.Role == MemberRole.Leader).Person!.FullName);
     }
 
     private static string Url(int id) => $"/projects/{id}/edit/team";

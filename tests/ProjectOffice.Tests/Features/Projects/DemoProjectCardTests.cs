@@ -27,6 +27,9 @@ public sealed class DemoProjectCardTests(PortalFactory portal) : IClassFixture<P
             Assert.Contains(words, text, StringComparison.Ordinal);
         }
 
+        // Item 15's caption as seed 000 prints it (the city comes from item 5's caption).
+        Assert.Equal("Перечень муниципальных программ города Омска в сфере реализации проекта",
+            page.QuerySelector("[data-item='15']")!.PreviousElementSibling!.TextContent);
         Assert.Equal(11, page.QuerySelectorAll("[data-testid=executors] tbody tr").Length);
         Assert.Equal(3, page.QuerySelectorAll("[data-item='17'] li").Length);
         Assert.Equal(4, page.QuerySelectorAll("[data-item='18'] li").Length);
