@@ -96,7 +96,7 @@ public static class PassportFormQuery
             new PassportItem
             {
                 Number = 15,
-                Caption = "Перечень муниципальных программ в сфере реализации проекта",
+                Caption = MunicipalCaptions.Programmes(project.StrategicGoalCityCaption),
                 Paragraphs = List(project, ListItemKind.Programme).Select(p => new PassportParagraph(p)).ToList(),
             },
             Item(16, "Цель реализации проекта", project.Goal),

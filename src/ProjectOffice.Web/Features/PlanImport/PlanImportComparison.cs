@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
+using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Forms.Plan;
@@ -50,6 +51,11 @@ public sealed class PlanImportComparison
         if (comparison.problems.Count == 0)
         {
             await comparison.FindRemovedAsync(db, context, ct);
+        }
+
+        if (comparison.problems.Count == 0)
+        {
+            await comparison.FindLockedAsync(db, context, ct);
         }
 
         if (comparison.problems.Count == 0)
@@ -325,6 +331,36 @@ public sealed class PlanImportComparison
                     $"{(ev.Status == ControlEventStatus.Done ? "отмечено выполненным" : "отменено")}. Такой пункт удаляют в плане на портале " +
                     "(ссылка «удалить»), чтобы отчёт о событии не пропал незаметно; либо верните строку в файл."));
             }
+        }
+    }
+
+    // A closed stage is read-only in the plan editor (StageLockRules); a spreadsheet must not get round that. Rows of
+    // such a stage may stay in the file as they are: only a change, a move, an addition under it or a removal stops the upload.
+    private async Task FindLockedAsync(AppDbContext db, PlanContext context, CancellationToken ct)
+    {
+        var closed = (await db.Stages.Where(s => s.ProjectId == projectId && s.Status == StageStatus.Closed).Select(s => s.Id).ToListAsync(ct)).ToHashSet();
+        if (closed.Count == 0)
+        {
+            return;
+        }
+
+        var locked = StageLockRules.LockedItems(context.Items.Select(i => (i.Id, i.ParentId, i.StageId)).ToList(), closed);
+        foreach (var slot in slots)
+        {
+            var parent = slot.Outline.ParentIndex >= 0 ? slots[slot.Outline.ParentIndex].Item : null;
+            var touches = slot.Item is { } item
+                ? locked.Contains(item.Id) && (slot.Updates.Count > 0 || item.ParentId != parent?.Id)
+                : (parent is not null && locked.Contains(parent.Id)) || (slot.StageId is { } stage && closed.Contains(stage));
+            if (touches)
+            {
+                problems.Add(new PlanSheetProblem(slot.Row.Row, null, "строка относится к закрытому этапу. " + StageLockRules.Message));
+            }
+        }
+
+        foreach (var item in removedItems.Where(i => locked.Contains(i.Id)))
+        {
+            problems.Add(new PlanSheetProblem(0, null,
+                $"Пункта «{context.OldNumbers[item.Id]} {Short(context.Title(item))}» нет в файле, но он относится к закрытому этапу. {StageLockRules.Message}"));
         }
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data.DemoData;
+using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Tests.Features.Plan;
 using ProjectOffice.Tests.Infrastructure;
@@ -203,6 +204,28 @@ public sealed class PlanImportRefusalTests(PortalFactory portal) : IClassFixture
         Assert.False(await DemoPlans.WithDbAsync(portal, db => db.ControlEvents.AnyAsync(e => e.Id == eventId)));
         Assert.StartsWith("Пункта «1.1 КТ» нет в файле, но его контрольное событие уже отмечено выполненным", Assert.Single(Problems(refused)), StringComparison.Ordinal);
         Assert.True(await DemoPlans.WithDbAsync(portal, db => db.PlanItems.AnyAsync(i => i.Id == doneItems["КТ"])));
+    }
+
+    [Fact]
+    public async Task A_closed_stage_cannot_be_changed_through_the_file_but_an_open_one_can()
+    {
+        var (id, items) = await TestPlans.MunicipalAsync(portal, "Импорт: закрытый этап");
+        await DemoPlans.WithDbAsync(portal, db => db.Stages.Where(s => s.ProjectId == id && s.SortOrder == 0)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, StageStatus.Closed)));
+        using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
+        var export = await ExportAsync(leader, id);
+        var before = await SnapshotAsync(id);
+
+        var renamed = await PortalClient.ParseAsync(await UploadAsync(leader, id, Edit(export, sheet => sheet.Cell(Row(sheet, "1."), 2).Value = "А из Excel")));
+        var removed = await PortalClient.ParseAsync(await UploadAsync(leader, id, Edit(export, sheet => sheet.Row(Row(sheet, "2.")).Delete())));
+        var openStage = await PreviewAsync(leader, id, Edit(export, sheet => sheet.Cell(Row(sheet, "4."), 2).Value = "Г из Excel"));
+
+        Assert.Contains("относится к закрытому этапу", Assert.Single(Problems(renamed)), StringComparison.Ordinal);
+        Assert.StartsWith("Пункта «2. Б» нет в файле, но он относится к закрытому этапу", Assert.Single(Problems(removed)), StringComparison.Ordinal);
+        Assert.Equal(before, await SnapshotAsync(id));
+        using var applied = await ApplyAsync(leader, id, Payload(openStage));
+        Assert.Equal(HttpStatusCode.Redirect, applied.StatusCode);
+        Assert.Equal("Г из Excel", await DemoPlans.WithDbAsync(portal, db => db.PlanItems.Where(i => i.Id == items["Г"]).Select(i => i.Name).SingleAsync()));
     }
 
     // The plan rows and the project's journal length: what a refused upload must leave as it was.
