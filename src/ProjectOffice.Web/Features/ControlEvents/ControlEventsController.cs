@@ -7,6 +7,7 @@ using Microsoft.Net.Http.Headers;
 using ProjectOffice.Data;
 using ProjectOffice.Data.Approval;
 using ProjectOffice.Domain.Access;
+using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Journal;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Reference;
@@ -561,14 +562,17 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
         var people = await db.People.AsNoTracking().OrderBy(p => p.FullName).Select(p => new { p.Id, p.FullName, p.Position }).ToListAsync(ct);
         var organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Name).Select(o => new { o.Id, Name = o.ShortName ?? o.Name }).ToListAsync(ct);
         form.LinkedToControlPoint = form.PlanItemId is { } itemId && rows.Any(r => r.Id == itemId && r.Kind == PlanItemKind.ControlPoint);
+
+        // A closed stage takes no new events: its stage and plan items are not offered (a forged choice is refused below).
+        var locked = StageLockRules.LockedItems(rows.Select(r => (r.Id, r.ParentId, r.StageId)).ToList(), stages.Where(s => s.Closed).Select(s => s.Id).ToHashSet());
         return new ControlEventEditPage
         {
             Project = project,
             Form = form,
             EventId = eventId,
             PrintedDate = printedDate,
-            Stages = stages.Select(s => new ChoiceOption(Text(s.Id), s.Heading)).ToList(),
-            PlanItems = rows.Where(r => PlanShape.HasOwnName(r.Kind))
+            Stages = stages.Where(s => !s.Closed).Select(s => new ChoiceOption(Text(s.Id), s.Heading)).ToList(),
+            PlanItems = rows.Where(r => PlanShape.HasOwnName(r.Kind) && !locked.Contains(r.Id))
                 .Select(r => new ChoiceOption(Text(r.Id), $"{r.Number} {Short(r.Title)}{(r.Kind == PlanItemKind.ControlPoint ? " (контрольная точка)" : "")}"))
                 .ToList(),
             People = people.Select(p => new ChoiceOption(Text(p.Id), p.Position is null ? p.FullName : $"{p.FullName} — {Short(p.Position)}")).ToList(),

@@ -109,6 +109,22 @@ public sealed class ClosedStageTests(PortalFactory portal) : IClassFixture<Porta
         Assert.Equal("Переименовано после открытия этапа", await ReadAsync(portal, db => db.PlanItems.Where(i => i.Id == plan.EventId).Select(i => i.Name).SingleAsync()));
     }
 
+    [Fact]
+    public async Task A_new_control_event_is_not_offered_a_closed_stage_or_its_plan_items()
+    {
+        var plan = await ClosedFirstStageAsync();
+        using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
+
+        var page = await leader.GetPageAsync($"/projects/{plan.ProjectId}/control-events/new");
+
+        var stages = page.QuerySelectorAll("select[name='Form.StageId'] option").Select(o => o.GetAttribute("value")).ToList();
+        var items = page.QuerySelectorAll("select[name='Form.PlanItemId'] option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.DoesNotContain(Text(plan.StageId), stages);
+        Assert.Contains(stages, v => !string.IsNullOrEmpty(v));
+        Assert.DoesNotContain(Text(plan.EventId), items);
+        Assert.Contains(Text(plan.OpenEventId), items);
+    }
+
     /// <summary>
     /// A copy of «Инженерный кластер», approved, its first stage reported and closed; the edit form of an event of that
     /// stage is read while it was still open.
