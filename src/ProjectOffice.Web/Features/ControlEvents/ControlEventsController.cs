@@ -489,19 +489,7 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
         return new EvidenceFile { FileName = name, ContentType = type, Size = content.Length, Content = content };
     }
 
-    private async Task<bool> TrySaveEventAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", ConflictMessage);
-            return false;
-        }
-    }
+    private Task<bool> TrySaveEventAsync(CancellationToken ct) => db.TrySaveAsync(ModelState, ConflictMessage, ct);
 
     private async Task<bool> ValidateEditAsync(ControlEventEditPage page, CancellationToken ct)
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
 using ProjectOffice.Domain.Projects;
+using ProjectOffice.Web.Infrastructure;
 
 namespace ProjectOffice.Web.Features.Passport;
 
@@ -23,17 +24,6 @@ public static class PassportConcurrency
     }
 
     /// <summary>Saves; false (and a form-level error) when another person saved the passport first.</summary>
-    public static async Task<bool> TrySaveAsync(this AppDbContext db, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            modelState.AddModelError("", ConflictMessage);
-            return false;
-        }
-    }
+    public static Task<bool> TrySaveAsync(this AppDbContext db, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, CancellationToken ct) =>
+        db.TrySaveAsync(modelState, ConflictMessage, ct);
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Web.Features.Passport;
+using ProjectOffice.Web.Infrastructure;
 
 namespace ProjectOffice.Web.Features.Plan;
 
@@ -30,17 +31,6 @@ public static class PlanConcurrency
     }
 
     /// <summary>Saves (the journal rows are added by the journal interceptor in the same save); false and a form-level message when someone saved first.</summary>
-    public static async Task<bool> TrySavePlanAsync(this AppDbContext db, ModelStateDictionary modelState, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            modelState.AddModelError("", ConflictMessage);
-            return false;
-        }
-    }
+    public static Task<bool> TrySavePlanAsync(this AppDbContext db, ModelStateDictionary modelState, CancellationToken ct) =>
+        db.TrySaveAsync(modelState, ConflictMessage, ct);
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
 using ProjectOffice.Domain.Practices;
+using ProjectOffice.Web.Infrastructure;
 
 namespace ProjectOffice.Web.Features.Practices;
 
@@ -24,17 +25,6 @@ public static class PracticeConcurrency
     }
 
     /// <summary>Saves; false (and a form-level error) when another person saved the practice first.</summary>
-    public static async Task<bool> TrySavePracticeAsync(this AppDbContext db, ModelStateDictionary modelState, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            modelState.AddModelError("", ConflictMessage);
-            return false;
-        }
-    }
+    public static Task<bool> TrySavePracticeAsync(this AppDbContext db, ModelStateDictionary modelState, CancellationToken ct) =>
+        db.TrySaveAsync(modelState, ConflictMessage, ct);
 }
