@@ -54,7 +54,9 @@ public static class PortalSetup
         builder.Services.AddScoped<IJournalUser, HttpJournalUser>();
         builder.Services.AddScoped<JournalInterceptor>();
         builder.Services.AddDbContext<AppDbContext>((services, options) => options
-            .UseNpgsql(DatabaseStartup.ConnectionString(config))
+            // A project is loaded with several of its tables at once (indicators with values, actuals and breakdown…);
+            // one query per table instead of their cartesian product. A hot page that joins a single table may say AsSingleQuery.
+            .UseNpgsql(DatabaseStartup.ConnectionString(config), npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
             .AddInterceptors(services.GetRequiredService<JournalInterceptor>()));
 
         builder.Services.AddIdentity<AppUser, IdentityRole>(options =>

@@ -84,7 +84,7 @@ public sealed class PassportTeamController(AppDbContext db, IAuthorizationServic
     /// <summary>The project with its members and participant groups, in two queries (members joined, groups apart).</summary>
     private async Task<Project?> LoadAsync(int id, bool tracking, CancellationToken ct)
     {
-        var projects = db.Projects.Include(p => p.Members).Where(p => p.Id == id);
+        var projects = db.Projects.Include(p => p.Members).AsSingleQuery().Where(p => p.Id == id);
         var project = await (tracking ? projects : projects.AsNoTracking()).SingleOrDefaultAsync(ct);
         if (project is not null)
         {
