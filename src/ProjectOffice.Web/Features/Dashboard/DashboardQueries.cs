@@ -83,7 +83,8 @@ public static class DashboardQueries
     public static async Task<(IReadOnlyList<DashboardRow> Rows, bool HasNext)> PageAsync(
         AppDbContext db, IQueryable<ControlEvent> events, DateOnly today, int page, CancellationToken ct)
     {
-        var rows = await events
+        // One statement: a split query would run the filtered, ordered page once per responsible list.
+        var rows = await events.AsSingleQuery()
             .OrderBy(e => e.Status == ControlEventStatus.Done ? 1 : 0)
             .ThenBy(e => e.PlannedDate ?? e.PlanItem!.EndDate)
             .ThenBy(e => e.Id)

@@ -71,7 +71,7 @@ public static class ProjectQueries
     /// <summary>One page of the list in one query: leader and curator come from correlated subqueries, not per row.</summary>
     public static async Task<IReadOnlyList<ProjectListRow>> ListPageAsync(this IQueryable<Project> projects, int page, CancellationToken ct)
     {
-        var rows = await projects.InListOrder()
+        var rows = await projects.AsSingleQuery().InListOrder()
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(p => new
             {
