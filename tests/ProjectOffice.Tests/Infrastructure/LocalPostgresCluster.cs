@@ -10,9 +10,10 @@ internal static class LocalPostgresCluster
     public static async Task<string> StartAsync()
     {
         var bin = FindBinaries();
-        var dir = Path.Combine(Path.GetTempPath(), $"projectoffice-tests-{Environment.ProcessId}-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(dir);
         var asRoot = Environment.UserName == "root";
+        await RemoveLeftoversAsync(bin, asRoot);
+        var dir = Path.Combine(Path.GetTempPath(), $"{Prefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dir);
         if (asRoot)
         {
             // initdb refuses to run as root, so the cluster belongs to the postgres user.
@@ -39,6 +40,53 @@ internal static class LocalPostgresCluster
         };
 
         return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Include Error Detail=true";
+    }
+
+    private const string Prefix = "projectoffice-tests-";
+
+    /// <summary>
+    /// Clusters of test runs whose process is gone: the test host may be ended before ProcessExit has stopped and removed
+    /// its cluster, so each run sweeps what earlier runs left in the temp folder.
+    /// </summary>
+    private static async Task RemoveLeftoversAsync(string bin, bool asRoot)
+    {
+        foreach (var dir in Directory.GetDirectories(Path.GetTempPath(), Prefix + "*"))
+        {
+            var pidText = Path.GetFileName(dir)[Prefix.Length..].Split('-')[0];
+            if (!int.TryParse(pidText, System.Globalization.CultureInfo.InvariantCulture, out var pid) || IsRunning(pid))
+            {
+                continue;
+            }
+
+            try
+            {
+                if (File.Exists(Path.Combine(dir, "postmaster.pid")))
+                {
+                    // A server still running from a killed run; pg_ctl fails harmlessly when it is already down.
+                    await RunAsync(Path.Combine(bin, "pg_ctl"), $"-D \"{dir}\" -m immediate -w stop", asRoot)
+                        .ContinueWith(_ => { }, TaskScheduler.Default);
+                }
+
+                Directory.Delete(dir, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or InvalidOperationException or UnauthorizedAccessException)
+            {
+                // A leftover that cannot be removed now is tried again by the next run.
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static string FindBinaries()
