@@ -36,6 +36,45 @@ public static class CollectionSync
         }
     }
 
+    /// <summary>
+    /// A table row's cells per year, typed as phrases: an emptied cell removes its value, a newly filled one adds it,
+    /// a retyped one updates it; a cell typed as it was stays untouched.
+    /// </summary>
+    public static void ReplaceYearCells<TValue>(
+        ICollection<TValue> values,
+        IReadOnlyDictionary<int, string?> typed,
+        IReadOnlyList<int> years,
+        Func<TValue, int> yearOf,
+        Func<TValue, string?> textOf,
+        Func<int, string, TValue> add,
+        Action<TValue, string> retype,
+        Action<TValue> remove)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(typed);
+        ArgumentNullException.ThrowIfNull(years);
+        foreach (var year in years)
+        {
+            var text = GridText.Clean(typed.GetValueOrDefault(year));
+            var value = values.FirstOrDefault(v => yearOf(v) == year);
+            if (text is null)
+            {
+                if (value is not null)
+                {
+                    remove(value);
+                }
+            }
+            else if (value is null)
+            {
+                values.Add(add(year, text));
+            }
+            else if (textOf(value) != text)
+            {
+                retype(value, text);
+            }
+        }
+    }
+
     /// <summary>The Ids of current entities the form no longer holds.</summary>
     public static IReadOnlyList<int> Removed(IEnumerable<int> currentIds, IEnumerable<int> rowIds) =>
         currentIds.Except(rowIds).ToList();

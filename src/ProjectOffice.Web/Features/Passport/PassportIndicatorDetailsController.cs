@@ -197,30 +197,11 @@ public sealed class PassportIndicatorDetailsController(AppDbContext db, IAuthori
             .FirstOrDefaultAsync(ct);
     }
 
-    private void ApplyValues(IndicatorBreakdown row, Dictionary<int, string?> typed, IReadOnlyList<int> years)
-    {
-        foreach (var year in years)
-        {
-            var text = GridText.Clean(typed.GetValueOrDefault(year));
-            var value = row.Values.FirstOrDefault(v => v.Year == year);
-            if (text is null)
-            {
-                if (value is not null)
-                {
-                    db.IndicatorBreakdownValues.Remove(value);
-                }
-            }
-            else if (value is null)
-            {
-                row.Values.Add(new IndicatorBreakdownValue { Year = year, Text = text, Value = NumberPhrase.Parse(text) });
-            }
-            else if (value.Text != text)
-            {
-                value.Text = text;
-                value.Value = NumberPhrase.Parse(text);
-            }
-        }
-    }
+    private void ApplyValues(IndicatorBreakdown row, Dictionary<int, string?> typed, IReadOnlyList<int> years) =>
+        CollectionSync.ReplaceYearCells(row.Values, typed, years, v => v.Year, v => v.Text,
+            (year, text) => new IndicatorBreakdownValue { Year = year, Text = text, Value = NumberPhrase.Parse(text) },
+            (value, text) => (value.Text, value.Value) = (text, NumberPhrase.Parse(text)),
+            value => db.IndicatorBreakdownValues.Remove(value));
 
     private void ApplyActuals(Indicator indicator, List<ActualInput> inputs)
     {

@@ -152,28 +152,9 @@ public sealed class PassportIndicatorsController(AppDbContext db, IAuthorization
         }
     }
 
-    private void ApplyValues(Indicator indicator, Dictionary<int, string?> typed, IReadOnlyList<int> years)
-    {
-        foreach (var year in years)
-        {
-            var text = GridText.Clean(typed.GetValueOrDefault(year));
-            var value = indicator.Values.FirstOrDefault(v => v.Year == year);
-            if (text is null)
-            {
-                if (value is not null)
-                {
-                    db.IndicatorValues.Remove(value);
-                }
-            }
-            else if (value is null)
-            {
-                indicator.Values.Add(new IndicatorValue { Year = year, PlannedText = text, Planned = NumberPhrase.Parse(text) });
-            }
-            else if (value.PlannedText != text)
-            {
-                value.PlannedText = text;
-                value.Planned = NumberPhrase.Parse(text);
-            }
-        }
-    }
+    private void ApplyValues(Indicator indicator, Dictionary<int, string?> typed, IReadOnlyList<int> years) =>
+        CollectionSync.ReplaceYearCells(indicator.Values, typed, years, v => v.Year, v => v.PlannedText,
+            (year, text) => new IndicatorValue { Year = year, PlannedText = text, Planned = NumberPhrase.Parse(text) },
+            (value, text) => (value.PlannedText, value.Planned) = (text, NumberPhrase.Parse(text)),
+            value => db.IndicatorValues.Remove(value));
 }
