@@ -55,7 +55,7 @@ public sealed class PlanImportComparison
 
         if (comparison.problems.Count == 0)
         {
-            await comparison.FindLockedAsync(db, context, ct);
+            comparison.FindLocked(context);
         }
 
         if (comparison.problems.Count == 0)
@@ -336,9 +336,9 @@ public sealed class PlanImportComparison
 
     // A closed stage is read-only in the plan editor (StageLockRules); a spreadsheet must not get round that. Rows of
     // such a stage may stay in the file as they are: only a change, a move, an addition under it or a removal stops the upload.
-    private async Task FindLockedAsync(AppDbContext db, PlanContext context, CancellationToken ct)
+    private void FindLocked(PlanContext context)
     {
-        var closed = (await db.Stages.Where(s => s.ProjectId == projectId && s.Status == StageStatus.Closed).Select(s => s.Id).ToListAsync(ct)).ToHashSet();
+        var closed = context.Stages.Where(s => s.Closed).Select(s => s.Id).ToHashSet();
         if (closed.Count == 0)
         {
             return;
