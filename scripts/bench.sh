@@ -7,8 +7,10 @@
 # BASE (http://localhost:$PORT; e.g. nginx in front of scripts/pair.sh), PORTAL_PIDS (found from PORT when unset;
 # several for a pair: their RSS is summed).
 # Columns: page, data size, connections, requests/s, p50 and p99 latency (ms), non-2xx answers (wrk's non-2xx/3xx
-# count plus socket errors and timeouts), the portal's peak RSS during the row (MB, Chromium not counted).
-# The machine's other load shows in the figures: compare before/after pairs run back to back.
+# count plus socket errors and timeouts), CPU milliseconds per request (the portal's and PostgreSQL's processes together,
+# Chromium not counted), the portal's peak RSS during the row (MB, Chromium not counted).
+# The machine's other load shows in the latencies: compare before/after pairs run back to back. CPU per request is
+# what a page costs whatever else runs, and the figure to compare on a shared machine.
 set -euo pipefail
 SCRIPT=bench.sh
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -45,6 +47,17 @@ EVENTS=$(psql_db -c 'SELECT count(*) FROM "ControlEvents"')
 if [ -z "${PORTAL_PIDS:-}" ]; then
   PORTAL_PIDS=$(ss -Hltnp "sport = :$PORT" 2>/dev/null | grep -o 'pid=[0-9]*' | cut -d= -f2 | sort -u | tr '\n' ' ')
 fi
+# CPU ticks (1/100 s) used so far by the portal and by every process of the PostgreSQL cluster.
+PG_PID=$(head -n 1 .data/pg/postmaster.pid 2>/dev/null || true)
+cpu_ticks() {
+  local pids="$PORTAL_PIDS"
+  [ -n "$PG_PID" ] && pids="$pids $PG_PID $(ps -o pid= --ppid "$PG_PID" 2>/dev/null | tr '\n' ' ')"
+  local pid total=0
+  for pid in $pids; do
+    total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$total"
+}
 rss_mb() { # the summed resident memory of the portal processes, MB
   local total=0 pid kb
   for pid in $PORTAL_PIDS; do
@@ -54,20 +67,13 @@ rss_mb() { # the summed resident memory of the portal processes, MB
   echo $((total / 1024))
 }
 
-# Signs in the way a browser does (the login page sets the antiforgery cookie and token); prints the Cookie header.
 JARS=()
 trap 'rm -f "${JARS[@]}"' EXIT
-sign_in() {
-  local jar token status
+sign_in() { # USER: prints the Cookie header of a fresh session
+  local jar
   jar=$(mktemp); JARS+=("$jar")
-  token=$(curl -sf -c "$jar" -b "$jar" "$BASE/account/login" \
-    | grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')
-  [ -n "$token" ] || fail "no antiforgery token on $BASE/account/login."
-  status=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" \
-    --data-urlencode "UserName=$1" --data-urlencode "Password=Demo-2026!" --data-urlencode "__RequestVerificationToken=$token" \
-    "$BASE/account/login")
-  [ "$status" = 302 ] || fail "signing in as $1 answered $status (demo accounts exist only in demo mode)."
-  awk -F'\t' 'NF >= 7 && $1 !~ /^# / { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$jar"
+  portal_sign_in "$BASE" "$1" "$jar"
+  jar_cookie "$jar"
 }
 LEADER=$(sign_in leader)
 OFFICE=$(sign_in office)
@@ -98,8 +104,8 @@ to_ms() { awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if
 
 printf '\n%s: %s projects, %s plan items, %s control events; wrk %s per row; %s\n\n' \
   "$BASE" "$PROJECTS" "$ITEMS" "$EVENTS" "$DURATION" "$(date -u '+%Y-%m-%d %H:%M UTC')"
-printf '| %-14s | %-16s | %9s | %5s | %8s | %9s | %9s | %7s | %7s |\n' page "data size" "page KB" conns "req/s" "p50 ms" "p99 ms" non-2xx "RSS MB"
-printf '|%s|%s|%s|%s|%s|%s|%s|%s|%s|\n' ---------------- ------------------ ----------: ------: ---------: ----------: ----------: --------: --------:
+printf '| %-14s | %-16s | %9s | %5s | %8s | %9s | %9s | %7s | %10s | %7s |\n' page "data size" "page KB" conns "req/s" "p50 ms" "p99 ms" non-2xx "CPU ms/req" "RSS MB"
+printf '|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|\n' ---------------- ------------------ ----------: ------: ---------: ----------: ----------: --------: -----------: --------:
 for case in "${CASES[@]}"; do
   IFS='|' read -r page user url size most <<<"$case"
   [[ "$page" =~ $ONLY ]] || continue
@@ -112,16 +118,20 @@ for case in "${CASES[@]}"; do
     duration=$DURATION; [[ "$url" == */forms/* ]] && duration=$FORM_DURATION
     wrk -t "$(( conns < 2 ? 1 : 2 ))" -c "$conns" -d "$duration" --timeout 30s --latency -H "Cookie: $cookie" "$BASE$url" >"$out" &
     wrk_pid=$!
+    ticks=$(cpu_ticks)
     peak=$(rss_mb)
     while kill -0 "$wrk_pid" 2>/dev/null; do
       now=$(rss_mb); [ "$now" -gt "$peak" ] && peak=$now
       sleep 0.5
     done
     wait "$wrk_pid" || true
+    ticks=$(( $(cpu_ticks) - ticks ))
+    requests=$(awk '/requests in/ { print $1 }' "$out")
+    cpu=$(awk -v t="$ticks" -v n="${requests:-0}" 'BEGIN { if (n > 0) printf "%.1f", t * 10 / n; else print "-" }')
     rps=$(awk '/^Requests\/sec:/ { print $2 }' "$out")
     p50=$(awk '$1 == "50%" { print $2 }' "$out" | to_ms)
     p99=$(awk '$1 == "99%" { print $2 }' "$out" | to_ms)
     errors=$(awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ { gsub(/,/, ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' "$out")
-    printf '| %-14s | %-16s | %9s | %5s | %8s | %9s | %9s | %7s | %7s |\n' "$page" "$size" "$((bytes / 1024))" "$conns" "$rps" "$p50" "$p99" "$errors" "$peak"
+    printf '| %-14s | %-16s | %9s | %5s | %8s | %9s | %9s | %7s | %10s | %7s |\n' "$page" "$size" "$((bytes / 1024))" "$conns" "$rps" "$p50" "$p99" "$errors" "$cpu" "$peak"
   done
 done
