@@ -131,17 +131,19 @@ load() {
   [ -f "$STATE/nginx.pid" ] || fail "the pair is not running: scripts/pair.sh start first."
   database_env
   export PGPASSWORD=$DB_PASSWORD
-  local jar run writes=0 acknowledged=0 refused=0 started victim
-  jar=$(mktemp)
-  trap 'rm -f "$jar" "$STATE"/wrk-*.txt' RETURN
+  local jar writer run writes=0 acknowledged=0 refused=0 started victim
+  jar=$(mktemp); writer=$(mktemp)
+  trap 'rm -f "$jar" "$writer" "$STATE"/wrk-*.txt' RETURN
   portal_sign_in "$BASE" office "$jar"
+  # The reference lists are the administrator's (and the office's reading only).
+  portal_sign_in "$BASE" admin "$writer"
   local cookie card
   cookie=$(jar_cookie "$jar")
   card=$("$PG_BIN/psql" -h 127.0.0.1 -p "$DB_PORT" -U projectoffice -d projectoffice -qtAc 'SELECT min("Id") FROM "Projects"')
   run="pair-$(date +%s)"
   say "loading $BASE for $DURATION with $CONNECTIONS connections per page; instance ${INSTANCES[0]} is killed after ${KILL_AFTER}s…"
   for url in /projects "/projects/$card" "/projects/$card/plan"; do
-    wrk -t 1 -c "$CONNECTIONS" -d "$DURATION" --timeout 30s -H "Cookie: $cookie" "$BASE$url" >"$STATE/wrk-${url//\//_}.txt" &
+    wrk -t 1 -c "$CONNECTIONS" -d "$DURATION" --timeout 30s --latency -H "Cookie: $cookie" "$BASE$url" >"$STATE/wrk-${url//\//_}.txt" &
   done
   started=$SECONDS
   victim=$(cat "$STATE/portal-${INSTANCES[0]}.pid")
@@ -155,9 +157,9 @@ load() {
     fi
     writes=$((writes + 1))
     local token status
-    token=$(curl -s -b "$jar" -c "$jar" "$BASE/reference/organisations" \
+    token=$(curl -s -b "$writer" -c "$writer" "$BASE/reference/organisations" \
       | grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')
-    status=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" -c "$jar" \
+    status=$(curl -s -o /dev/null -w '%{http_code}' -b "$writer" -c "$writer" \
       --data-urlencode "New.Name=$run-$writes" --data-urlencode "__RequestVerificationToken=$token" "$BASE/reference/organisations/new")
     if [ "$status" = 302 ]; then acknowledged=$((acknowledged + 1)); else refused=$((refused + 1)); fi
   done
