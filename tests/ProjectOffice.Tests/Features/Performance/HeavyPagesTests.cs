@@ -15,7 +15,8 @@ namespace ProjectOffice.Tests.Features.Performance;
 /// per project fails here, the time it costs is scripts/bench.sh's business), and the expensive routes shed a burst
 /// at once instead of queueing it.
 /// </summary>
-public sealed class HeavyPagesTests(PortalFactory portal, ITestOutputHelper output) : IClassFixture<PortalFactory>
+[Collection(Portals.Projects)]
+public sealed class HeavyPagesTests(PortalFactory portal, ITestOutputHelper output)
 {
     /// <summary>
     /// Each page's budget as measured on the demo data: its own reads plus the menu's (memberships and the inbox counts).
@@ -48,6 +49,7 @@ public sealed class HeavyPagesTests(PortalFactory portal, ITestOutputHelper outp
     }
 
     [Fact]
+    [Trait(TestCategory.Name, TestCategory.Printing)]
     public async Task A_full_print_queue_answers_503_with_retry_after_at_once_and_prints_again_when_it_frees()
     {
         var id = await DemoPlans.ProjectIdAsync(portal, DemoPlans.Municipal);
