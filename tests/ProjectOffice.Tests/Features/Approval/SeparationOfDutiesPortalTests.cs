@@ -37,7 +37,12 @@ public sealed class SeparationOfDutiesPortalTests(PortalFactory portal) : IClass
         Assert.Contains("Куратора проекта назначает проектный офис", page.QuerySelector(".field-validation-error")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(curatorBefore, await CuratorPersonAsync(id));
 
-        fields[$"{CuratorRow}.Person"] = "";
+        // Emptying the whole row removes the curator.
+        foreach (var key in fields.Keys.Where(k => k.StartsWith(CuratorRow + ".", StringComparison.Ordinal) && !k.EndsWith(".Id", StringComparison.Ordinal)).ToList())
+        {
+            fields[key] = "";
+        }
+
         using var removed = await leader.PostFormAsync(TeamUrl(id), fields);
         Assert.Contains("Куратора проекта назначает", await removed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(curatorBefore, await CuratorPersonAsync(id));

@@ -271,13 +271,21 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory portal) : ICl
             await db.SaveChangesAsync();
         }
 
+        // A draft practice of the target project: its author (none) and the project's editors may edit it, others not.
+        var practice = new Practice { Name = "Практика для матрицы доступа", Territory = "г. Саянск", StartYear = 2021, ProjectId = projectId };
+        db.Practices.Add(practice);
+        // The municipal demo passport has no indicators; the indicator details editor needs one.
+        var indicator = new Indicator { ProjectId = projectId, Name = "Показатель для матрицы доступа", Unit = "чел." };
+        db.Indicators.Add(indicator);
+        await db.SaveChangesAsync();
+
         return new Target(
             projectId,
             await db.Stages.Where(s => s.ProjectId == projectId).OrderBy(s => s.SortOrder).Select(s => s.Id).FirstAsync(),
             await db.PlanItems.Where(i => i.ProjectId == projectId).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync(),
             await db.ControlEvents.Where(e => e.ProjectId == projectId).OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(),
-            await db.Indicators.Where(i => i.ProjectId == projectId).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync(),
-            await db.Practices.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(),
+            indicator.Id,
+            practice.Id,
             await db.Organisations.OrderBy(o => o.Id).Select(o => o.Id).FirstAsync(),
             await db.People.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
     }
