@@ -15,7 +15,8 @@ using static ProjectOffice.Tests.Features.Approval.ApprovalTestData;
 namespace ProjectOffice.Tests.Features.Approval;
 
 /// <summary>Nobody signs their own work (docs/approval.md, «Separation of duties»): the attacks of issue 13, finding 1 and 2.</summary>
-public sealed class SeparationOfDutiesPortalTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Approval)]
+public sealed class SeparationOfDutiesPortalTests(PortalFactory portal)
 {
     private const string CuratorRow = "Form.Roles[1]";
     private const string LeaderRow = "Form.Roles[2]";

@@ -26,7 +26,8 @@ namespace ProjectOffice.Tests.Features.Security;
 /// sign-in page) and the database stays as it was. The routes come from the running portal's endpoint table, so a
 /// new POST route that this map does not know fails the suite until someone says which permission guards it.
 /// </summary>
-public sealed partial class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Approval)]
+public sealed partial class AuthorizationMatrixTests(PortalFactory portal)
 {
     /// <summary>Who may call a route: anyone, anyone signed in, a global permission, or a permission on the project (or practice, or event) in the route.</summary>
     private enum Scope { Anyone, SignedIn, Global, Project, Practice, ControlEventDone }
