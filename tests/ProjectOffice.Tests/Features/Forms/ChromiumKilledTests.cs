@@ -17,6 +17,9 @@ public sealed class PortalWithTraceableChromium : PortalFactory
 
     public string PidFile => Path.Combine(directory, "chromium.pid");
 
+    /// <summary>Its own Chromium, to be killed without touching the run's shared one.</summary>
+    protected override bool SharesPrinter => false;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -39,6 +42,7 @@ public sealed class PortalWithTraceableChromium : PortalFactory
     }
 }
 
+[Trait(TestCategory.Name, TestCategory.Printing)]
 public sealed class ChromiumKilledTests(PortalWithTraceableChromium portal) : IClassFixture<PortalWithTraceableChromium>
 {
     [Fact]
