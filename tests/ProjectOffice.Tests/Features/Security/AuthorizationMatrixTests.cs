@@ -50,6 +50,7 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory portal)
         ["POST projects/import"] = Global(Permissions.ImportProjects),
         ["POST api/projects/import"] = Global(Permissions.ImportProjects),
         ["POST users/new"] = Global(Permissions.ManageUsers),
+        ["POST users/unlock"] = Global(Permissions.ManageUsers),
         ["POST reference/funding-sources"] = Global(Permissions.ManageReferenceLists),
         ["POST reference/organisations/new"] = Global(Permissions.ManageReferenceLists),
         ["POST reference/organisations/{id:int}"] = Global(Permissions.ManageReferenceLists),
