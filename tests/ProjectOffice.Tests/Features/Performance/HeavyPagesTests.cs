@@ -76,7 +76,7 @@ public sealed class HeavyPagesTests(PortalFactory portal, ITestOutputHelper outp
 
             Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
             Assert.Equal(TimeSpan.FromSeconds(PortalLoadShedding.RetryAfterSeconds), refused.Headers.RetryAfter?.Delta);
-            Assert.Contains("Сервер сейчас занят", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains("Сервис временно недоступен", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
             Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
         }
         finally
