@@ -4,6 +4,7 @@
 # applies migrations, seeds demo data into an empty database only, then starts the portal.
 #   PORT=8080 ./run.sh        another port for the portal
 #   ./run.sh stop-db          stops the private PostgreSQL cluster
+#   ./run.sh seed-scale --projects 10000   grows the database to a region's size for benchmarks (scripts/seed-scale.sh)
 #   ./run.sh import FILE.json imports projectoffice/1 documents into the portal's database (docs/project-format.md)
 set -euo pipefail
 SCRIPT=run.sh
@@ -47,6 +48,12 @@ PORTAL_DLL="$WEB_DIR/bin/Release/net10.0/ProjectOffice.Web.dll"
 cd "$WEB_DIR"
 say "applying migrations and demo data…"
 dotnet "$PORTAL_DLL" migrate || fail "migrations failed: read the message above."
+
+if [ "${1:-}" = "seed-scale" ]; then
+  shift
+  cd "$ROOT"
+  PO_DB_PORT=$DB_PORT exec scripts/seed-scale.sh "$@"
+fi
 
 if [ "${1:-}" = "import" ]; then
   shift

@@ -80,3 +80,19 @@ CONF
       || fail "PostgreSQL did not start (see $dir/server.log): is port $port taken? Set PO_DB_PORT to another port and run again."
   fi
 }
+
+# portal_sign_in BASE USER JAR : signs in to the portal at BASE as a demo user the way a browser does (the login page
+# sets the antiforgery cookie and token), keeping the cookies in the curl jar JAR. Used by the benchmark scripts.
+portal_sign_in() {
+  local token status
+  token=$(curl -sf -c "$3" -b "$3" "$1/account/login" \
+    | grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')
+  [ -n "$token" ] || fail "no antiforgery token on $1/account/login."
+  status=$(curl -s -o /dev/null -w '%{http_code}' -c "$3" -b "$3" \
+    --data-urlencode "UserName=$2" --data-urlencode "Password=Demo-2026!" --data-urlencode "__RequestVerificationToken=$token" \
+    "$1/account/login")
+  [ "$status" = 302 ] || fail "signing in as $2 answered $status (demo accounts exist only in demo mode)."
+}
+
+# jar_cookie JAR : the Cookie header of a curl jar.
+jar_cookie() { awk -F'\t' 'NF >= 7 && $1 !~ /^# / { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$1"; }

@@ -32,6 +32,8 @@ internal sealed class PlanItemConfiguration : IEntityTypeConfiguration<PlanItem>
         builder.HasOne<ProjectResult>().WithMany().HasForeignKey(i => i.ResultId).OnDelete(DeleteBehavior.SetNull);
         // The plan is read as a whole per project, in tree order.
         builder.HasIndex(i => new { i.ProjectId, i.ParentId, i.SortOrder });
+        // Dashboards list control events dated by their control point in the point's end-date order.
+        builder.HasIndex(i => i.EndDate);
     }
 }
 
@@ -54,6 +56,9 @@ internal sealed class ControlEventConfiguration : IEntityTypeConfiguration<Contr
         builder.HasIndex(e => new { e.ProjectId, e.SortOrder });
         // Dashboards ask "open events due before a date", across projects.
         builder.HasIndex(e => new { e.Status, e.PlannedDate });
+        // …and "done within the last fortnight", by the date it was done or the moment it was marked.
+        builder.HasIndex(e => new { e.Status, e.DoneOn });
+        builder.HasIndex(e => new { e.Status, e.MarkedAt });
     }
 }
 

@@ -32,6 +32,8 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.HasIndex(p => p.Name).HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.HasIndex(p => new { p.Status, p.StartDate });
         builder.HasIndex(p => new { p.StartDate, p.EndDate });
+        // The list's order (name, then id): a page of 25 read from the index instead of sorting every project.
+        builder.HasIndex(p => new { p.Name, p.Id });
 
         builder.HasMany(p => p.Members).WithOne().HasForeignKey(m => m.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.ParticipantGroups).WithOne().HasForeignKey(g => g.ProjectId).OnDelete(DeleteBehavior.Cascade);

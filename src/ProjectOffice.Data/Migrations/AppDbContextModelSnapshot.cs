@@ -491,6 +491,10 @@ namespace ProjectOffice.Data.Migrations
 
                     b.HasIndex("ProjectId", "SortOrder");
 
+                    b.HasIndex("Status", "DoneOn");
+
+                    b.HasIndex("Status", "MarkedAt");
+
                     b.HasIndex("Status", "PlannedDate");
 
                     b.ToTable("ControlEvents");
@@ -671,6 +675,8 @@ namespace ProjectOffice.Data.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EndDate");
 
                     b.HasIndex("ParentId");
 
@@ -1749,6 +1755,8 @@ namespace ProjectOffice.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Name"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Name"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("Name", "Id");
 
                     b.HasIndex("StartDate", "EndDate");
 

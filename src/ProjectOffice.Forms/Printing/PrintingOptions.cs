@@ -11,6 +11,12 @@ public sealed class PrintingOptions
     /// <summary>Renders that run at once; more wait for a free slot. Each render holds one Chromium tab.</summary>
     public int MaxConcurrentRenders { get; set; } = 2;
 
+    /// <summary>
+    /// PDF requests that may wait for a render slot; one more is refused at once with 503 and Retry-After
+    /// (the portal's rate limiter) rather than queued behind minutes of printing.
+    /// </summary>
+    public int RenderQueueLimit { get; set; } = 4;
+
     /// <summary>How long one PDF may take, waiting for a free slot included («00:00:30»).</summary>
     public TimeSpan RenderTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

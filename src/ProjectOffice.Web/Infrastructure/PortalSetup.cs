@@ -153,6 +153,7 @@ public static class PortalSetup
 
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddPrintedForms(config);
+        builder.Services.AddPortalLoadShedding();
     }
 
     public static void UsePortal(this WebApplication app)
@@ -171,6 +172,7 @@ public static class PortalSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapControllers();

@@ -8,6 +8,7 @@ using ProjectOffice.Domain.Access;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Web.Features.Plan;
+using ProjectOffice.Web.Features.Projects;
 
 namespace ProjectOffice.Web.Features.Dashboard;
 
@@ -26,21 +27,16 @@ public sealed class DashboardController(AppDbContext db, TimeProvider clock) : C
         var events = DashboardQueries.Listed(db, today, clock.GetUtcNow(), filter);
         if (curatorId is { } curator)
         {
-            events = DashboardQueries.OfCurator(db, events, curator);
+            events = events.Where(e => DashboardQueries.OfCurator(db, e, curator));
         }
 
         if (organisationId is { } organisation)
         {
-            events = DashboardQueries.OfOrganisation(db, events, organisation);
+            events = events.Where(e => DashboardQueries.OfOrganisation(db, e, organisation));
         }
 
         var (rows, hasNext) = await DashboardQueries.PageAsync(db, events, today, page, ct);
-        var curators = await db.ProjectMembers.AsNoTracking()
-            .Where(m => m.Role == MemberRole.Curator && m.PersonId != null)
-            .Select(m => new { Id = m.PersonId!.Value, m.Person!.FullName })
-            .Distinct()
-            .OrderBy(p => p.FullName)
-            .ToListAsync(ct);
+        var curators = await db.PeopleInRoleAsync(MemberRole.Curator, ct);
         var organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Name)
             .Select(o => new { o.Id, Name = o.ShortName ?? o.Name }).ToListAsync(ct);
         var query = string.Concat(
@@ -65,7 +61,7 @@ public sealed class DashboardController(AppDbContext db, TimeProvider clock) : C
     {
         var today = clock.Today();
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
-        var events = DashboardQueries.Mine(db, DashboardQueries.Listed(db, today, clock.GetUtcNow(), filter), userId);
+        var events = DashboardQueries.Listed(db, today, clock.GetUtcNow(), filter).Where(e => DashboardQueries.Mine(db, e, userId));
         var (rows, hasNext) = await DashboardQueries.PageAsync(db, events, today, page, ct);
         return new DashboardModel { Rows = rows, Today = today, Filter = filter, Page = Math.Max(1, page), HasNext = hasNext, BaseUrl = "/dashboard?x=1" };
     }

@@ -6,9 +6,10 @@ using ProjectOffice.Domain.Projects;
 namespace ProjectOffice.Web.Features.Dashboard;
 
 /// <summary>
-/// The dashboards' reads. A page of rows is one query. An event linked to a control point has no date of its own
-/// and takes the point's end date, so the date conditions ask both; open events are found through the
-/// (Status, PlannedDate) index.
+/// The dashboards' reads. An event linked to a control point has no date of its own and takes the point's end date;
+/// open events with their own date, open events dated by their point, and recently done events are three branches,
+/// each read in its own index order and limited to the page, then merged: one OR across them (with the sort key
+/// reaching into the plan items) made PostgreSQL join and sort every control event of the region for each page.
 /// </summary>
 public static class DashboardQueries
 {
@@ -17,23 +18,26 @@ public static class DashboardQueries
     /// <summary>How far back «недавно выполнено» looks.</summary>
     public const int RecentDays = 14;
 
-    public static IQueryable<ControlEvent> Listed(AppDbContext db, DateOnly today, DateTimeOffset now, DashboardFilter filter)
+    public static ListedEvents Listed(AppDbContext db, DateOnly today, DateTimeOffset now, DashboardFilter filter)
     {
         var horizon = today.AddDays(ControlEventStates.DueSoonDays);
         var since = today.AddDays(-RecentDays);
         var markedSince = now.AddDays(-RecentDays);
         var events = db.ControlEvents.AsNoTracking();
+        var planned = events.Where(e => e.Status == ControlEventStatus.Planned);
+        var own = planned.Where(e => e.PlannedDate != null);
+        var byPoint = planned.Where(e => e.PlannedDate == null);
+        // Done events of the last fortnight, found by the (Status, DoneOn) and (Status, MarkedAt) indexes.
+        var done = events.Where(e => e.Status == ControlEventStatus.Done && (e.DoneOn >= since || e.MarkedAt >= markedSince));
         return filter switch
         {
-            DashboardFilter.Overdue => events.Where(e => e.Status == ControlEventStatus.Planned
-                && (e.PlannedDate < today || (e.PlannedDate == null && e.PlanItem!.EndDate < today))),
-            DashboardFilter.DueSoon => events.Where(e => e.Status == ControlEventStatus.Planned
-                && ((e.PlannedDate >= today && e.PlannedDate <= horizon)
-                    || (e.PlannedDate == null && e.PlanItem!.EndDate >= today && e.PlanItem.EndDate <= horizon))),
-            DashboardFilter.Done => events.Where(e => e.Status == ControlEventStatus.Done && (e.DoneOn >= since || e.MarkedAt >= markedSince)),
-            _ => events.Where(e =>
-                (e.Status == ControlEventStatus.Planned && (e.PlannedDate <= horizon || (e.PlannedDate == null && e.PlanItem!.EndDate <= horizon)))
-                || (e.Status == ControlEventStatus.Done && (e.DoneOn >= since || e.MarkedAt >= markedSince))),
+            DashboardFilter.Overdue => new ListedEvents(
+                own.Where(e => e.PlannedDate < today), byPoint.Where(e => e.PlanItem!.EndDate < today), null),
+            DashboardFilter.DueSoon => new ListedEvents(
+                own.Where(e => e.PlannedDate >= today && e.PlannedDate <= horizon),
+                byPoint.Where(e => e.PlanItem!.EndDate >= today && e.PlanItem.EndDate <= horizon), null),
+            DashboardFilter.Done => new ListedEvents(null, null, done),
+            _ => new ListedEvents(own.Where(e => e.PlannedDate <= horizon), byPoint.Where(e => e.PlanItem!.EndDate <= horizon), done),
         };
     }
 
@@ -79,17 +83,52 @@ public static class DashboardQueries
         return events.Where(e => ids.Contains(e.Id));
     }
 
-    /// <summary>One page (1-based) in one query: overdue first, then by date, recently done last; one row more tells whether a next page exists.</summary>
+    /// <summary>
+    /// One page (1-based): overdue first, then by date, recently done last. Each branch reads at most the rows up to
+    /// the end of the page in its own order; one row more tells whether a next page exists.
+    /// </summary>
     public static async Task<(IReadOnlyList<DashboardRow> Rows, bool HasNext)> PageAsync(
-        AppDbContext db, IQueryable<ControlEvent> events, DateOnly today, int page, CancellationToken ct)
+        AppDbContext db, ListedEvents events, DateOnly today, int page, CancellationToken ct)
     {
-        // One statement: a split query would run the filtered, ordered page once per responsible list.
-        var rows = await events.AsSingleQuery()
-            .OrderBy(e => e.Status == ControlEventStatus.Done ? 1 : 0)
-            .ThenBy(e => e.PlannedDate ?? e.PlanItem!.EndDate)
-            .ThenBy(e => e.Id)
-            .Skip((Math.Max(1, page) - 1) * PageSize)
+        var skip = (Math.Max(1, page) - 1) * PageSize;
+        var wanted = skip + PageSize + 1;
+        var rows = new List<DashboardRow>();
+        if (events.Own is { } own)
+        {
+            rows.AddRange(await RowsAsync(db, own.OrderBy(e => e.PlannedDate).ThenBy(e => e.Id), wanted, ct));
+        }
+
+        if (events.ByPoint is { } byPoint)
+        {
+            rows.AddRange(await RowsAsync(db, byPoint.OrderBy(e => e.PlanItem!.EndDate).ThenBy(e => e.Id), wanted, ct));
+        }
+
+        if (events.Done is { } done)
+        {
+            rows.AddRange(await RowsAsync(db, done.OrderBy(e => e.PlannedDate ?? e.PlanItem!.EndDate).ThenBy(e => e.Id), wanted, ct));
+        }
+
+        // The order the single query had: open before done, by date with undated last (PostgreSQL's NULLS LAST), then id.
+        var merged = rows
+            .OrderBy(r => r.Status == ControlEventStatus.Done ? 1 : 0)
+            .ThenBy(r => r.PlannedDate is null ? 1 : 0)
+            .ThenBy(r => r.PlannedDate)
+            .ThenBy(r => r.EventId)
+            .Skip(skip)
             .Take(PageSize + 1)
+            .ToList();
+        foreach (var row in merged)
+        {
+            row.State = ControlEventStates.Of(row.Status, row.PlannedDate, today);
+        }
+
+        return (merged.Take(PageSize).ToList(), merged.Count > PageSize);
+    }
+
+    private static Task<List<DashboardRow>> RowsAsync(AppDbContext db, IQueryable<ControlEvent> ordered, int take, CancellationToken ct) =>
+        // One statement per branch: a split query would run the filtered, ordered page once per responsible list.
+        ordered.AsSingleQuery()
+            .Take(take)
             .Select(e => new DashboardRow
             {
                 EventId = e.Id,
@@ -107,11 +146,4 @@ public static class DashboardQueries
                     .OrderBy(r => r.SortOrder).Select(r => r.Person != null ? r.Person.FullName : r.Text).ToList(),
             })
             .ToListAsync(ct);
-        foreach (var row in rows)
-        {
-            row.State = ControlEventStates.Of(row.Status, row.PlannedDate, today);
-        }
-
-        return (rows.Take(PageSize).ToList(), rows.Count > PageSize);
-    }
 }

@@ -15,13 +15,54 @@ namespace ProjectOffice.Web.Features.Notifications;
 public static class InboxQueries
 {
     private static readonly DecisionKind[] PassportSteps = [.. PassportWorkflow.Steps];
+    private static readonly DecisionKind?[] ReturnKinds = [DecisionKind.ReturnedByOffice, DecisionKind.ReturnedByCurator];
 
     public static async Task<IReadOnlyList<InboxItem>> ListAsync(AppDbContext db, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (await ScopesAsync(db, user, ct) is not { } scopes)
+        {
+            return [];
+        }
+
+        var items = new List<InboxItem>();
+        items.AddRange(await AwaitingAsync(db, scopes.Agree, ProjectStatus.InAgreement, DecisionKind.Submitted, "Паспорт ждет согласования", ct));
+        items.AddRange(await AwaitingAsync(db, scopes.Approve, ProjectStatus.InApproval, DecisionKind.Agreed, "Паспорт ждет утверждения", ct));
+        items.AddRange(await StagesAsync(db, scopes.Close, StageStatus.Reported, DecisionKind.StageReported, "ждет закрытия", ct));
+        items.AddRange(await ReturnedPassportsAsync(db, scopes.Submit, ct));
+        items.AddRange(await StagesAsync(db, scopes.Report, StageStatus.Open, DecisionKind.StageReturned, "возвращен куратором", ct));
+        return items.OrderByDescending(i => i.Since).ToList();
+    }
+
+    /// <summary>
+    /// How many items ListAsync would give, counted in the database: the menu shows it on every page, and the office's
+    /// inbox at regional scale is thousands of rows that only the inbox page itself needs to read.
+    /// </summary>
+    public static async Task<int> CountAsync(AppDbContext db, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (await ScopesAsync(db, user, ct) is not { } scopes)
+        {
+            return 0;
+        }
+
+        var count = 0;
+        foreach (var (scope, status) in new[] { (scopes.Agree, ProjectStatus.InAgreement), (scopes.Approve, ProjectStatus.InApproval) })
+        {
+            count += scope.IsEmpty ? 0 : await Awaiting(db, scope, status).CountAsync(ct);
+        }
+
+        count += scopes.Close.IsEmpty ? 0 : await Stages(db, scopes.Close, StageStatus.Reported, DecisionKind.StageReported).CountAsync(ct);
+        count += scopes.Submit.IsEmpty ? 0 : await Returned(db, scopes.Submit).CountAsync(ct);
+        count += scopes.Report.IsEmpty ? 0 : await Stages(db, scopes.Report, StageStatus.Open, DecisionKind.StageReturned).CountAsync(ct);
+        return count;
+    }
+
+    /// <summary>Where the person may agree, approve, close, submit and report; null for no signed-in user.</summary>
+    private static async Task<Scopes?> ScopesAsync(AppDbContext db, ClaimsPrincipal user, CancellationToken ct)
     {
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
         if (userId is null)
         {
-            return [];
+            return null;
         }
 
         var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList();
@@ -35,19 +76,26 @@ public static class InboxQueries
             : new Scope(false, memberships.GroupBy(m => m.ProjectId)
                 .Where(g => RolePermissions.GrantsInProject(g.Select(m => m.Role), permission))
                 .Select(g => g.Key).ToList());
-
-        var items = new List<InboxItem>();
-        items.AddRange(await AwaitingAsync(db, ScopeOf(Permissions.AgreePassport), ProjectStatus.InAgreement, DecisionKind.Submitted,
-            "Паспорт ждет согласования", ct));
-        items.AddRange(await AwaitingAsync(db, ScopeOf(Permissions.ApprovePassport), ProjectStatus.InApproval, DecisionKind.Agreed,
-            "Паспорт ждет утверждения", ct));
-        items.AddRange(await StagesAsync(db, ScopeOf(Permissions.CloseStage), StageStatus.Reported, DecisionKind.StageReported,
-            "ждет закрытия", ct));
-        items.AddRange(await ReturnedPassportsAsync(db, ScopeOf(Permissions.SubmitPassport), ct));
-        items.AddRange(await StagesAsync(db, ScopeOf(Permissions.ReportStage), StageStatus.Open, DecisionKind.StageReturned,
-            "возвращен куратором", ct));
-        return items.OrderByDescending(i => i.Since).ToList();
+        return new Scopes(ScopeOf(Permissions.AgreePassport), ScopeOf(Permissions.ApprovePassport), ScopeOf(Permissions.CloseStage),
+            ScopeOf(Permissions.SubmitPassport), ScopeOf(Permissions.ReportStage));
     }
+
+    private static IQueryable<Project> Awaiting(AppDbContext db, Scope scope, ProjectStatus status) =>
+        db.Projects.AsNoTracking().Where(p => p.Status == status && (scope.All || scope.ProjectIds.Contains(p.Id)));
+
+    /// <summary>Stages in a state whose last decision is the given one: reported and waiting, or returned to the leader.</summary>
+    private static IQueryable<Stage> Stages(AppDbContext db, Scope scope, StageStatus status, DecisionKind last) =>
+        db.Stages.AsNoTracking()
+            .Where(s => s.Status == status && (scope.All || scope.ProjectIds.Contains(s.ProjectId)))
+            .Where(s => db.ApprovalDecisions.Where(d => d.StageId == s.Id).OrderByDescending(d => d.Id)
+                .Select(d => (DecisionKind?)d.Kind).FirstOrDefault() == last);
+
+    /// <summary>Drafts whose last passport decision returned them to the leader.</summary>
+    private static IQueryable<Project> Returned(AppDbContext db, Scope scope) =>
+        db.Projects.AsNoTracking()
+            .Where(p => p.Status == ProjectStatus.Draft && (scope.All || scope.ProjectIds.Contains(p.Id)))
+            .Where(p => ReturnKinds.Contains(db.ApprovalDecisions.Where(d => d.ProjectId == p.Id && PassportSteps.Contains(d.Kind)).OrderByDescending(d => d.Id)
+                .Select(d => (DecisionKind?)d.Kind).FirstOrDefault()));
 
     private static async Task<List<InboxItem>> AwaitingAsync(
         AppDbContext db, Scope scope, ProjectStatus status, DecisionKind sentBy, string what, CancellationToken ct)
@@ -57,8 +105,7 @@ public static class InboxQueries
             return [];
         }
 
-        var rows = await db.Projects.AsNoTracking()
-            .Where(p => p.Status == status && (scope.All || scope.ProjectIds.Contains(p.Id)))
+        var rows = await Awaiting(db, scope, status)
             .Select(p => new
             {
                 p.Id,
@@ -78,7 +125,6 @@ public static class InboxQueries
         }).ToList();
     }
 
-    /// <summary>Stages in a state whose last decision is the given one: reported and waiting, or returned to the leader.</summary>
     private static async Task<List<InboxItem>> StagesAsync(
         AppDbContext db, Scope scope, StageStatus status, DecisionKind last, string what, CancellationToken ct)
     {
@@ -87,8 +133,7 @@ public static class InboxQueries
             return [];
         }
 
-        var rows = await db.Stages.AsNoTracking()
-            .Where(s => s.Status == status && (scope.All || scope.ProjectIds.Contains(s.ProjectId)))
+        var rows = await Stages(db, scope, status, last)
             .Select(s => new
             {
                 s.ProjectId,
@@ -97,7 +142,6 @@ public static class InboxQueries
                 Last = db.ApprovalDecisions.Where(d => d.StageId == s.Id)
                     .OrderByDescending(d => d.Id).Select(d => new { d.Kind, d.At, d.UserName, d.Comment }).FirstOrDefault(),
             })
-            .Where(s => s.Last != null && s.Last.Kind == last)
             .ToListAsync(ct);
         return rows.Select(r => new InboxItem
         {
@@ -117,8 +161,7 @@ public static class InboxQueries
             return [];
         }
 
-        var rows = await db.Projects.AsNoTracking()
-            .Where(p => p.Status == ProjectStatus.Draft && (scope.All || scope.ProjectIds.Contains(p.Id)))
+        var rows = await Returned(db, scope)
             .Select(p => new
             {
                 p.Id,
@@ -126,7 +169,6 @@ public static class InboxQueries
                 Last = db.ApprovalDecisions.Where(d => d.ProjectId == p.Id && PassportSteps.Contains(d.Kind))
                     .OrderByDescending(d => d.Id).Select(d => new { d.Kind, d.At, d.UserName, d.Comment }).FirstOrDefault(),
             })
-            .Where(p => p.Last != null && (p.Last.Kind == DecisionKind.ReturnedByOffice || p.Last.Kind == DecisionKind.ReturnedByCurator))
             .ToListAsync(ct);
         return rows.Select(r => new InboxItem
         {
@@ -138,6 +180,8 @@ public static class InboxQueries
             Since = r.Last.At,
         }).ToList();
     }
+
+    private sealed record Scopes(Scope Agree, Scope Approve, Scope Close, Scope Submit, Scope Report);
 
     /// <summary>Where a permission holds: everywhere (a global role), or in these projects (a role in their team).</summary>
     private sealed record Scope(bool All, List<int> ProjectIds)

@@ -104,17 +104,20 @@ public static class ProjectQueries
 
     /// <summary>The people who lead or curate some project, for the list's filters.</summary>
     public static async Task<(IReadOnlyList<PersonOption> Leaders, IReadOnlyList<PersonOption> Curators)> LeadersAndCuratorsAsync(
-        this AppDbContext db, CancellationToken ct)
+        this AppDbContext db, CancellationToken ct) =>
+        (await db.PeopleInRoleAsync(MemberRole.Leader, ct), await db.PeopleInRoleAsync(MemberRole.Curator, ct));
+
+    /// <summary>
+    /// The people who hold a role in some project, by name. Asked from the people's side, one (PersonId, Role) index
+    /// probe each: a DISTINCT over every membership of the region read them all for each page.
+    /// </summary>
+    public static async Task<IReadOnlyList<PersonOption>> PeopleInRoleAsync(this AppDbContext db, MemberRole role, CancellationToken ct)
     {
-        var people = await db.ProjectMembers.AsNoTracking()
-            .Where(m => (m.Role == MemberRole.Leader || m.Role == MemberRole.Curator) && m.PersonId != null)
-            .Select(m => new { m.Role, Id = m.PersonId!.Value, m.Person!.FullName })
-            .Distinct()
-            .ToListAsync(ct);
-        IReadOnlyList<PersonOption> Of(MemberRole role) => people.Where(p => p.Role == role)
+        var people = await db.People.AsNoTracking()
+            .Where(p => db.ProjectMembers.Any(m => m.PersonId == p.Id && m.Role == role))
             .Select(p => new PersonOption(p.Id, p.FullName))
-            .OrderBy(p => p.FullName, StringComparer.CurrentCulture).ToList();
-        return (Of(MemberRole.Leader), Of(MemberRole.Curator));
+            .ToListAsync(ct);
+        return people.OrderBy(p => p.FullName, StringComparer.CurrentCulture).ToList();
     }
 
     /// <summary>

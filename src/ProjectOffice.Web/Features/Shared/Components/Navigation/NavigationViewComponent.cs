@@ -53,7 +53,7 @@ public sealed class NavigationViewComponent(IAuthorizationService auth, AppDbCon
     {
         try
         {
-            return (await InboxQueries.ListAsync(db, user, HttpContext.RequestAborted)).Count;
+            return await InboxQueries.CountAsync(db, user, HttpContext.RequestAborted);
         }
         catch (System.Data.Common.DbException)
         {

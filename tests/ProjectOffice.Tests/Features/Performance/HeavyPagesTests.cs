@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Net;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+using ProjectOffice.Data.DemoData;
+using ProjectOffice.Tests.Features.Plan;
+using ProjectOffice.Tests.Infrastructure;
+using ProjectOffice.Web.Infrastructure;
+using Xunit.Abstractions;
+
+namespace ProjectOffice.Tests.Features.Performance;
+
+/// <summary>
+/// The heavy pages stay a fixed number of queries whatever the size of the data (a regression to one query per row or
+/// per project fails here, the time it costs is scripts/bench.sh's business), and the expensive routes shed a burst
+/// at once instead of queueing it.
+/// </summary>
+[Collection(Portals.Projects)]
+public sealed class HeavyPagesTests(PortalFactory portal, ITestOutputHelper output)
+{
+    /// <summary>
+    /// Each page's budget as measured on the demo data: its own reads plus the menu's (memberships and the inbox counts).
+    /// The monitoring's seven are its three branches, the curator and organisation lists and the menu's two.
+    /// </summary>
+    [Theory]
+    [InlineData("office", "/projects", 6)]
+    [InlineData("office", "/projects/{national}", 17)]
+    [InlineData("leader", "/projects/{municipal}/plan", 10)]
+    [InlineData("leader", "/projects/{municipal}/gantt", 10)]
+    [InlineData("leader", "/projects/{municipal}/control-events", 10)]
+    [InlineData("leader", "/dashboard", 6)]
+    [InlineData("office", "/monitoring", 7)]
+    [InlineData("office", "/inbox", 4)]
+    [InlineData("office", "/api/projects", 2)]
+    public async Task A_heavy_page_is_read_within_its_query_budget(string user, string url, int budget)
+    {
+        var path = url.Replace("{national}", (await DemoPlans.ProjectIdAsync(portal, DemoPlans.National)).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{municipal}", (await DemoPlans.ProjectIdAsync(portal, DemoPlans.Municipal)).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        using var client = await portal.SignInAsAsync(user == "office" ? DemoUsers.Office : DemoUsers.Leader);
+        (await client.Http.GetAsync(new Uri(path, UriKind.Relative))).Dispose();
+        using var counter = new QueryCounter(portal.ConnectionString);
+
+        using var response = await client.Http.GetAsync(new Uri(path, UriKind.Relative));
+        var queries = counter.Count;
+
+        output.WriteLine($"{url}: {queries} queries");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(queries <= budget, $"{queries} queries > {budget}:\n{counter.Log}");
+    }
+
+    [Fact]
+    [Trait(TestCategory.Name, TestCategory.Printing)]
+    public async Task A_full_print_queue_answers_503_with_retry_after_at_once_and_prints_again_when_it_frees()
+    {
+        var id = await DemoPlans.ProjectIdAsync(portal, DemoPlans.Municipal);
+        using var viewer = await portal.SignInAsAsync(DemoUsers.Viewer);
+        var printing = portal.Services.GetRequiredService<ExpensiveRouteLimiter>().Printing;
+        using var stopQueue = new CancellationTokenSource();
+        var held = new List<RateLimitLease>();
+        var queued = new List<Task<RateLimitLease>>();
+        try
+        {
+            // Every render slot taken and every queue place filled, as by a burst of PDF requests.
+            for (var lease = printing.AttemptAcquire(); lease.IsAcquired; lease = printing.AttemptAcquire())
+            {
+                held.Add(lease);
+            }
+
+            for (var waiting = printing.AcquireAsync(1, stopQueue.Token); !waiting.IsCompleted; waiting = printing.AcquireAsync(1, stopQueue.Token))
+            {
+                queued.Add(waiting.AsTask());
+            }
+
+            using var refused = await viewer.Http.GetAsync(new Uri($"/projects/{id}/forms/plan.pdf", UriKind.Relative));
+            using var preview = await viewer.Http.GetAsync(new Uri($"/projects/{id}/forms/plan", UriKind.Relative));
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+            Assert.Equal(TimeSpan.FromSeconds(PortalLoadShedding.RetryAfterSeconds), refused.Headers.RetryAfter?.Delta);
+            Assert.Contains("Сервис временно недоступен", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        }
+        finally
+        {
+            await stopQueue.CancelAsync();
+            held.ForEach(lease => lease.Dispose());
+            foreach (var task in queued)
+            {
+                try
+                {
+                    (await task).Dispose();
+                }
+                catch (OperationCanceledException)
+                {
+                }
+            }
+        }
+
+        using var printed = await viewer.Http.GetAsync(new Uri($"/projects/{id}/forms/plan.pdf", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, printed.StatusCode);
+        Assert.Equal("application/pdf", printed.Content.Headers.ContentType?.MediaType);
+    }
+}
