@@ -21,13 +21,14 @@ public static class RolePermissions
             Permissions.ViewProjects, Permissions.ViewProject, Permissions.CreateProject, Permissions.EditPassport,
             Permissions.EditPlan, Permissions.MarkControlEventDone, Permissions.MonitorAllProjects, Permissions.ImportProjects,
             Permissions.AgreePassport, Permissions.CreatePractice, Permissions.EditPractice, Permissions.PublishPractice,
+            Permissions.AcceptReport,
         ],
         // A global curator approves any project's passport and closes its stages; so does the project's own curator
         // member (project table below), whatever their global role.
         [Roles.Curator] =
         [
             Permissions.ViewProjects, Permissions.ViewProject, Permissions.MonitorAllProjects, Permissions.ApprovePassport,
-            Permissions.CloseStage,
+            Permissions.CloseStage, Permissions.AgreeReport,
         ],
         // Leaders and methodists read the projects they take part in and those of their organisation (ProjectAccessHandler).
         [Roles.Leader] = [Permissions.ViewProjects, Permissions.CreateProject, Permissions.CreatePractice],
@@ -40,14 +41,14 @@ public static class RolePermissions
         [MemberRole.Leader] =
         [
             Permissions.ViewProject, Permissions.EditPassport, Permissions.EditPlan, Permissions.MarkControlEventDone,
-            Permissions.SubmitPassport, Permissions.RequestChange, Permissions.ReportStage,
+            Permissions.SubmitPassport, Permissions.RequestChange, Permissions.ReportStage, Permissions.EditReport, Permissions.SubmitReport,
         ],
         [MemberRole.Administrator] =
         [
             Permissions.ViewProject, Permissions.EditPassport, Permissions.EditPlan, Permissions.MarkControlEventDone,
-            Permissions.SubmitPassport, Permissions.RequestChange, Permissions.ReportStage,
+            Permissions.SubmitPassport, Permissions.RequestChange, Permissions.ReportStage, Permissions.EditReport, Permissions.SubmitReport,
         ],
-        [MemberRole.Curator] = [Permissions.ViewProject, Permissions.ApprovePassport, Permissions.CloseStage],
+        [MemberRole.Curator] = [Permissions.ViewProject, Permissions.ApprovePassport, Permissions.CloseStage, Permissions.AgreeReport],
     };
 
     public static bool GrantsInProject(IEnumerable<MemberRole> projectRoles, string permission) =>
