@@ -69,10 +69,17 @@ public static class Permissions
     /// <summary>Per project: accept or return an agreed report (the project office).</summary>
     public const string AcceptReport = nameof(AcceptReport);
 
+    /// <summary>The portfolio and the office summary of the projects one curates.</summary>
+    public const string ViewPortfolio = nameof(ViewPortfolio);
+
+    /// <summary>The portfolio and the office summary of every project (the office, the administrator).</summary>
+    public const string ViewAllPortfolio = nameof(ViewAllPortfolio);
+
     public static IReadOnlyList<string> All { get; } =
         [
             ViewProjects, ViewProject, ManageUsers, ManageReferenceLists, CreateProject, EditPassport, EditPlan, MarkControlEventDone, MonitorAllProjects,
             ImportProjects, SubmitPassport, AgreePassport, ApprovePassport, RequestChange, ReportStage, CloseStage,
             CreatePractice, EditPractice, PublishPractice, EditReport, SubmitReport, AgreeReport, AcceptReport,
+            ViewPortfolio, ViewAllPortfolio,
         ];
 }

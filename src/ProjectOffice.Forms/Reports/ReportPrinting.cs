@@ -17,4 +17,17 @@ public sealed class ReportPrinting(FormRenderer renderer)
             WriteXlsx = () => ReportXlsx.Write(data),
         };
     }
+
+    /// <summary>«Сводный отчет о ходе реализации проектов» of a period.</summary>
+    public PrintedDocument Summary(SummaryDocument data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return new PrintedDocument
+        {
+            Title = $"Сводный отчет {data.Period}",
+            RenderHtmlAsync = preview => renderer.RenderAsync<SummaryForm>(
+                new Dictionary<string, object> { [nameof(SummaryForm.Data)] = data }, preview),
+            WriteXlsx = () => SummaryXlsx.Write(data),
+        };
+    }
 }
