@@ -241,6 +241,21 @@ public sealed class ReportCycleTests(PortalFactory portal, ITestOutputHelper out
         Assert.True(large <= 25, $"{large} queries");
     }
 
+    [Fact]
+    public async Task The_demo_cluster_has_an_accepted_report_and_a_draft_with_its_late_events_explained()
+    {
+        var demo = await ReadAsync(portal, db => db.Projects.Where(p => p.Name == "Инженерный кластер").OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+        using var office = await portal.SignInAsAsync(DemoUsers.Office);
+
+        var list = (await office.GetPageAsync($"/projects/{demo}/reports")).QuerySelector("[data-testid=reports]")!;
+        Assert.Contains("Принят", list.QuerySelector("tr[data-period='2021-05']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Черновик", list.QuerySelector("tr[data-period='2021-06']")!.TextContent, StringComparison.Ordinal);
+        var draft = await office.GetPageAsync($"/projects/{demo}/reports/2021-06");
+        var late = draft.QuerySelectorAll("[data-testid=report-events] tr.late").ToList();
+        Assert.NotEmpty(late);
+        Assert.All(late, row => Assert.Contains("Отметка о выполнении не внесена", row.TextContent, StringComparison.Ordinal));
+    }
+
     private async Task<int> CountAsync(PortalClient client, string url)
     {
         using var counter = new QueryCounter(portal.ConnectionString);
