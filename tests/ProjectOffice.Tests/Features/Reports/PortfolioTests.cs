@@ -10,7 +10,8 @@ using static ProjectOffice.Tests.Features.Approval.ApprovalTestData;
 namespace ProjectOffice.Tests.Features.Reports;
 
 /// <summary>The portfolio and the office summary over copies of the demo projects.</summary>
-public sealed class PortfolioTests(PortalFactory portal, ITestOutputHelper output) : IClassFixture<PortalFactory>
+[Collection(Portals.Reports)]
+public sealed class PortfolioTests(PortalFactory portal, ITestOutputHelper output)
 {
     [Fact]
     public async Task The_office_sees_every_project_with_its_lights_and_a_curator_only_theirs()
@@ -38,6 +39,7 @@ public sealed class PortfolioTests(PortalFactory portal, ITestOutputHelper outpu
     }
 
     [Fact]
+    [Trait(TestCategory.Name, TestCategory.Printing)]
     public async Task The_portfolio_reads_a_fixed_number_of_queries_and_exports_the_same_rows()
     {
         using var office = await portal.SignInAsAsync(DemoUsers.Office);

@@ -16,7 +16,8 @@ namespace ProjectOffice.Tests.Features.Reports;
 /// events are all still planned, so in March 2021 every event planned in 2020 is late): the whole cycle, refusals,
 /// the printed text and the query count.
 /// </summary>
-public sealed class ReportCycleTests(PortalFactory portal, ITestOutputHelper output) : IClassFixture<PortalFactory>
+[Collection(Portals.Reports)]
+public sealed class ReportCycleTests(PortalFactory portal, ITestOutputHelper output)
 {
     private const string Period = "2021-03";
 
@@ -121,6 +122,7 @@ public sealed class ReportCycleTests(PortalFactory portal, ITestOutputHelper out
     }
 
     [Fact]
+    [Trait(TestCategory.Name, TestCategory.Printing)]
     public async Task The_printed_report_holds_every_late_events_explanation()
     {
         var id = await ImportCopyAsync(portal);
