@@ -7,6 +7,7 @@ using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Practices;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Domain.Reference;
+using ProjectOffice.Domain.Reports;
 
 namespace ProjectOffice.Data;
 
@@ -45,6 +46,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ApprovalDecision> ApprovalDecisions => Set<ApprovalDecision>();
     public DbSet<ProjectVersion> ProjectVersions => Set<ProjectVersion>();
     public DbSet<Practice> Practices => Set<Practice>();
+    public DbSet<ProjectReport> ProjectReports => Set<ProjectReport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -9,6 +9,7 @@ using ProjectOffice.Forms.Plan;
 using ProjectOffice.Forms.Practices;
 using ProjectOffice.Forms.Printing;
 using ProjectOffice.Forms.Rendering;
+using ProjectOffice.Forms.Reports;
 
 namespace ProjectOffice.Forms;
 
@@ -27,6 +28,8 @@ public static class PrintedFormsSetup
         services.AddScoped<IPrintedForm, BudgetPrintedForm>();
         services.AddScoped<IPrintedForm, AnnexesPrintedForm>();
         services.AddScoped<PracticePassportForm>();
+        services.Configure<ReportingOptions>(config.GetSection(ReportingOptions.Section));
+        services.AddScoped<ReportPrinting>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
+using ProjectOffice.Domain.Reports;
 
 namespace ProjectOffice.Data.Journal;
 
@@ -33,6 +34,7 @@ public static class JournalNames
         [typeof(Footnote)] = "Сноска",
         [typeof(ApprovalDecision)] = "Решение",
         [typeof(ProjectVersion)] = "Версия паспорта",
+        [typeof(ProjectReport)] = "Отчет о ходе реализации",
     };
 
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
@@ -62,6 +64,9 @@ public static class JournalNames
         ["NameText"] = "Имя",
         ["Date"] = "Дата",
         ["DateText"] = "Дата (как напечатано)",
+        ["Content"] = "Содержание отчета",
+        ["History"] = "Решения по отчету",
+        ["Snapshot"] = "Принятый отчет",
     };
 
     public static bool Describes(Type type) => Entities.ContainsKey(type);
@@ -81,6 +86,7 @@ public static class JournalNames
         ControlEventStatus.Done => "Выполнено",
         ControlEventStatus.Cancelled => "Отменено",
         StageStatus stage => StatusLabels.Of(stage),
+        ReportStatus report => ReportWorkflow.StatusLabel(report),
         _ => value.ToString(),
     };
 
@@ -110,6 +116,7 @@ public static class JournalNames
         Footnote f => f.Marker + " " + f.Text,
         ApprovalDecision d => (d.StageName is null ? "" : $"Этап «{d.StageName}»: ") + DecisionKinds.Label(d.Kind) + (d.Comment is null ? "" : $": {d.Comment}"),
         ProjectVersion v => $"Версия {v.Number}",
+        ProjectReport r => $"Отчет за {ReportingPeriod.Parse(r.Period)?.Label ?? r.Period}, редакция {r.Revision}",
         _ => null,
     };
 }

@@ -64,10 +64,29 @@ public static class Permissions
     /// <summary>Publish a practice in the library, return it to draft, import practices from JSON.</summary>
     public const string PublishPractice = nameof(PublishPractice);
 
+    /// <summary>Per project: fill in the draft report of a period (the project's leader and administrator).</summary>
+    public const string EditReport = nameof(EditReport);
+
+    /// <summary>Per project: submit the report to the curator (the project's leader and administrator).</summary>
+    public const string SubmitReport = nameof(SubmitReport);
+
+    /// <summary>Per project: agree or return a submitted report (global curators and the project's curator).</summary>
+    public const string AgreeReport = nameof(AgreeReport);
+
+    /// <summary>Per project: accept or return an agreed report (the project office).</summary>
+    public const string AcceptReport = nameof(AcceptReport);
+
+    /// <summary>The portfolio and the office summary of the projects one curates.</summary>
+    public const string ViewPortfolio = nameof(ViewPortfolio);
+
+    /// <summary>The portfolio and the office summary of every project (the office, the administrator).</summary>
+    public const string ViewAllPortfolio = nameof(ViewAllPortfolio);
+
     public static IReadOnlyList<string> All { get; } =
         [
             ViewProjects, ViewProject, ManageUsers, ManageReferenceLists, CreateProject, EditPassport, EditPlan, MarkControlEventDone, MonitorAllProjects,
             ImportProjects, SubmitPassport, AgreePassport, ApprovePassport, RequestChange, ReportStage, CloseStage,
-            CreatePractice, EditPractice, PublishPractice, AssignCurator,
+            CreatePractice, EditPractice, PublishPractice, AssignCurator, EditReport, SubmitReport, AgreeReport, AcceptReport,
+            ViewPortfolio, ViewAllPortfolio,
         ];
 }

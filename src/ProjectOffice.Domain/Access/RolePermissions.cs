@@ -15,20 +15,21 @@ public static class RolePermissions
             Permissions.ViewProjects, Permissions.ViewProject, Permissions.ManageUsers, Permissions.ManageReferenceLists,
             Permissions.CreateProject, Permissions.EditPassport, Permissions.EditPlan, Permissions.MarkControlEventDone,
             Permissions.MonitorAllProjects, Permissions.ImportProjects, Permissions.CreatePractice, Permissions.EditPractice, Permissions.PublishPractice,
-            Permissions.AssignCurator,
+            Permissions.AssignCurator, Permissions.ViewPortfolio, Permissions.ViewAllPortfolio,
         ],
         [Roles.Office] =
         [
             Permissions.ViewProjects, Permissions.ViewProject, Permissions.CreateProject, Permissions.EditPassport,
             Permissions.EditPlan, Permissions.MarkControlEventDone, Permissions.MonitorAllProjects, Permissions.ImportProjects,
             Permissions.AgreePassport, Permissions.CreatePractice, Permissions.EditPractice, Permissions.PublishPractice, Permissions.AssignCurator,
+            Permissions.AcceptReport, Permissions.ViewPortfolio, Permissions.ViewAllPortfolio,
         ],
         // A global curator approves any project's passport and closes its stages; so does the project's own curator
         // member (project table below), whatever their global role.
         [Roles.Curator] =
         [
             Permissions.ViewProjects, Permissions.ViewProject, Permissions.MonitorAllProjects, Permissions.ApprovePassport,
-            Permissions.CloseStage,
+            Permissions.CloseStage, Permissions.AgreeReport, Permissions.ViewPortfolio,
         ],
         // Leaders and methodists read the projects they take part in and those of their organisation (ProjectAccessHandler).
         [Roles.Leader] = [Permissions.ViewProjects, Permissions.CreateProject, Permissions.CreatePractice],
@@ -41,14 +42,14 @@ public static class RolePermissions
         [MemberRole.Leader] =
         [
             Permissions.ViewProject, Permissions.EditPassport, Permissions.EditPlan, Permissions.MarkControlEventDone,
-            Permissions.SubmitPassport, Permissions.RequestChange, Permissions.ReportStage,
+            Permissions.SubmitPassport, Permissions.RequestChange, Permissions.ReportStage, Permissions.EditReport, Permissions.SubmitReport,
         ],
         [MemberRole.Administrator] =
         [
             Permissions.ViewProject, Permissions.EditPassport, Permissions.EditPlan, Permissions.MarkControlEventDone,
-            Permissions.SubmitPassport, Permissions.RequestChange, Permissions.ReportStage,
+            Permissions.SubmitPassport, Permissions.RequestChange, Permissions.ReportStage, Permissions.EditReport, Permissions.SubmitReport,
         ],
-        [MemberRole.Curator] = [Permissions.ViewProject, Permissions.ApprovePassport, Permissions.CloseStage],
+        [MemberRole.Curator] = [Permissions.ViewProject, Permissions.ApprovePassport, Permissions.CloseStage, Permissions.AgreeReport],
     };
 
     /// <summary>Team roles that may edit the passport (leader, project administrator): they may not also approve it or close its stages.</summary>

@@ -65,6 +65,12 @@ public static class DatabaseStartup
             log.LogInformation("Seeded the demo projects into an empty database");
         }
 
+        var reports = new ProjectOffice.Forms.Reports.DemoReportSeeder(services.GetRequiredService<AppDbContext>(), services.GetRequiredService<TimeProvider>());
+        if (await reports.SeedAsync(services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ProjectOffice.Forms.Reports.ReportingOptions>>().Value, ct))
+        {
+            log.LogInformation("Seeded the demo reports of «Инженерный кластер»");
+        }
+
         var practices = new DemoPracticeSeeder(services.GetRequiredService<AppDbContext>(), services.GetRequiredService<TimeProvider>());
         if (await practices.SeedAsync(ct))
         {

@@ -23,6 +23,7 @@ public static class Portals
     public const string PlanImport = "Plan import portal";
     public const string Practices = "Practices portal";
     public const string Projects = "Projects portal";
+    public const string Reports = "Reports portal";
 }
 
 [CollectionDefinition(Portals.Accounts)]
@@ -60,6 +61,9 @@ public sealed class PracticesPortal : ICollectionFixture<PortalFactory>;
 
 [CollectionDefinition(Portals.Projects)]
 public sealed class ProjectsPortal : ICollectionFixture<PortalFactory>;
+
+[CollectionDefinition(Portals.Reports)]
+public sealed class ReportsPortal : ICollectionFixture<PortalFactory>;
 
 /// <summary>
 /// Test categories for filtering. Printing: the test prints through Chromium or reads a whole printed form back

@@ -14,6 +14,7 @@ public sealed record ProjectNav(int ProjectId, string ProjectName, string Curren
     public const string Versions = "versions";
     public const string Journal = "journal";
     public const string Forms = "forms";
+    public const string Reports = "reports";
 
     public static IReadOnlyList<(string Key, string Title, string Path)> Tabs { get; } =
     [
@@ -22,6 +23,7 @@ public sealed record ProjectNav(int ProjectId, string ProjectName, string Curren
         (ControlEvents, "Контрольные события", "/control-events"),
         (Gantt, "Диаграмма Ганта", "/gantt"),
         (Approval, "Согласование", "/approval"),
+        (Reports, "Отчеты", "/reports"),
         (Versions, "Версии", "/versions"),
         (Journal, "Журнал", "/journal"),
         (Forms, "Печатные формы", "/forms"),

@@ -9,7 +9,7 @@ namespace ProjectOffice.Tests.Features.Projects;
 [Collection(Portals.Projects)]
 public sealed class ProjectNavigationTests(PortalFactory portal)
 {
-    private static readonly string[] Tabs = ["", "/plan", "/control-events", "/gantt", "/approval", "/versions", "/journal", "/forms"];
+    private static readonly string[] Tabs = ["", "/plan", "/control-events", "/gantt", "/approval", "/reports", "/versions", "/journal", "/forms"];
 
     [Theory]
     [InlineData("", "card")]
@@ -17,6 +17,8 @@ public sealed class ProjectNavigationTests(PortalFactory portal)
     [InlineData("/control-events", "control-events")]
     [InlineData("/gantt", "gantt")]
     [InlineData("/approval", "approval")]
+    [InlineData("/reports", "reports")]
+    [InlineData("/reports/2021-03", "reports")]
     [InlineData("/versions", "versions")]
     [InlineData("/journal", "journal")]
     [InlineData("/forms", "forms")]
@@ -31,7 +33,7 @@ public sealed class ProjectNavigationTests(PortalFactory portal)
 
         var nav = page.QuerySelector("[data-testid=project-nav]")!;
         Assert.Equal(Tabs.Select(t => $"/projects/{id}{t}"), nav.QuerySelectorAll("a.nav-link").Select(a => a.GetAttribute("href")));
-        Assert.Equal($"/projects/{id}{Tabs[Array.IndexOf(["card", "plan", "control-events", "gantt", "approval", "versions", "journal", "forms"], current)]}",
+        Assert.Equal($"/projects/{id}{Tabs[Array.IndexOf(["card", "plan", "control-events", "gantt", "approval", "reports", "versions", "journal", "forms"], current)]}",
             nav.QuerySelector("a.nav-link.active")!.GetAttribute("href"));
     }
 

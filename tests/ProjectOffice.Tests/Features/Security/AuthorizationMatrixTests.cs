@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ProjectOffice.Data;
 using ProjectOffice.Data.DemoData;
 using ProjectOffice.Domain.Access;
+using ProjectOffice.Domain.Reports;
 using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Practices;
 using ProjectOffice.Domain.Projects;
@@ -92,6 +93,13 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory portal)
         ["POST projects/{id:int}/approval/stages/{stageId:int}/close"] = OnProject(DecisionKinds.Permission(DecisionKind.StageClosed)),
         ["POST projects/{id:int}/approval/stages/{stageId:int}/return"] = OnProject(DecisionKinds.Permission(DecisionKind.StageReturned)),
         ["POST projects/{id:int}/approval/stages/{stageId:int}/reopen"] = OnProject(DecisionKinds.Permission(DecisionKind.StageReopened)),
+
+        ["POST projects/{id:int}/reports/{period}"] = OnProject(Permissions.EditReport),
+        ["POST projects/{id:int}/reports/{period}/curator-return"] = OnProject(ReportWorkflow.Permission(ReportStep.CuratorReturn)),
+        ["POST projects/{id:int}/reports/{period}/agree"] = OnProject(ReportWorkflow.Permission(ReportStep.Agree)),
+        ["POST projects/{id:int}/reports/{period}/office-return"] = OnProject(ReportWorkflow.Permission(ReportStep.OfficeReturn)),
+        ["POST projects/{id:int}/reports/{period}/accept"] = OnProject(ReportWorkflow.Permission(ReportStep.Accept)),
+        ["POST projects/{id:int}/reports/{period}/correct"] = OnProject(ReportWorkflow.Permission(ReportStep.Correct)),
 
         ["POST practices/new"] = Global(Permissions.CreatePractice),
         ["POST practices/import"] = Global(Permissions.PublishPractice),
@@ -208,6 +216,7 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory portal)
             "id" => target.ProjectId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "stageId" => target.StageId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "itemId" => target.PlanItemId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "period" => "2021-03",
             "eventId" => target.EventId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "indicatorId" => target.IndicatorId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "slug" when template.Contains("/texts/", StringComparison.Ordinal) => PracticeTextSection.All[0].Slug,

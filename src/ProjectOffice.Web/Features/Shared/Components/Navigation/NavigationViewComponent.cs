@@ -18,6 +18,7 @@ public sealed class NavigationViewComponent(IAuthorizationService auth, AppDbCon
         new("Мои события", "/dashboard", null),
         new("Мониторинг", "/monitoring", Permissions.MonitorAllProjects),
         new("Совмещение ролей", "/monitoring/conflicts", Permissions.AssignCurator),
+        new("Портфель", "/portfolio", Permissions.ViewPortfolio),
         new("Библиотека практик", "/practices", null),
         new("Пользователи", "/users", Permissions.ManageUsers),
         new("Справочники", "/reference/funding-sources", Permissions.ManageReferenceLists),

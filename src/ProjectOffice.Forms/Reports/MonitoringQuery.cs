@@ -1,0 +1,103 @@
+using Microsoft.EntityFrameworkCore;
+using ProjectOffice.Data;
+using ProjectOffice.Domain.Approval;
+using ProjectOffice.Domain.Plans;
+using ProjectOffice.Domain.Projects;
+using ProjectOffice.Domain.Reports;
+
+namespace ProjectOffice.Forms.Reports;
+
+/// <summary>
+/// The monitoring figures of many projects for one period at once (the office summary, the portfolio): late events,
+/// indicator achievement and budget execution by the deviation rules, and the report's status. A fixed number of
+/// set-based queries whatever the number of projects; the sums over people's entries are made in memory.
+/// </summary>
+public static class MonitoringQuery
+{
+    public static async Task<IReadOnlyList<ProjectMonitoring>> LoadAsync(
+        AppDbContext db, IQueryable<Project> projects, ReportingPeriod period, ReportingOptions options, DateOnly today, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(options);
+        var asOf = period.End < today ? period.End : today;
+        var soon = asOf.AddDays(ControlEventStates.DueSoonDays);
+        var heads = await projects.AsNoTracking()
+            .Select(p => new
+            {
+                p.Id, p.Name, p.Status,
+                Curator = p.Members.Where(m => m.Role == MemberRole.Curator).OrderBy(m => m.SortOrder)
+                    .Select(m => m.Person != null ? m.Person.FullName : m.NameText).FirstOrDefault(),
+                Organisation = p.Members.Where(m => m.Role == MemberRole.Leader && m.Person != null && m.Person.Organisation != null)
+                    .OrderBy(m => m.SortOrder).Select(m => m.Person!.Organisation!.ShortName ?? m.Person.Organisation.Name).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        var ids = heads.Select(h => h.Id).ToList();
+        var events = await db.ControlEvents.AsNoTracking()
+            .Where(e => ids.Contains(e.ProjectId) && e.Status == ControlEventStatus.Planned)
+            .Select(e => new { e.ProjectId, Planned = e.PlannedDate ?? (e.PlanItem != null ? e.PlanItem.EndDate : null) })
+            .Where(e => e.Planned != null && e.Planned <= soon)
+            .GroupBy(e => e.ProjectId)
+            .Select(g => new { ProjectId = g.Key, Late = g.Count(e => e.Planned < asOf), Soon = g.Count(e => e.Planned >= asOf) })
+            .ToDictionaryAsync(g => g.ProjectId, ct);
+        var planned = await db.BudgetAmounts.AsNoTracking()
+            .Where(a => a.Year == period.Year && a.FundingSourceId != null && a.Value != null)
+            .Join(db.BudgetItems.Where(b => b.SectionId == null && ids.Contains(b.ProjectId)), a => a.BudgetItemId, b => b.Id, (a, b) => new { b.ProjectId, a.Value })
+            .GroupBy(x => x.ProjectId)
+            .Select(g => new { ProjectId = g.Key, Planned = g.Sum(x => x.Value!.Value) })
+            .ToDictionaryAsync(g => g.ProjectId, g => g.Planned, ct);
+        var indicators = await db.Indicators.AsNoTracking().Where(i => ids.Contains(i.ProjectId))
+            .Select(i => new { i.Id, i.ProjectId, i.Name, i.Unit, Target = i.Values.Where(v => v.Year == period.Year).Select(v => v.PlannedText).FirstOrDefault() })
+            .ToListAsync(ct);
+        var codes = ReportQuery.EarlierPeriods(period).Select(p => p.Code).Append(period.Code).ToList();
+        var reports = await db.ProjectReports.AsNoTracking()
+            .Where(r => ids.Contains(r.ProjectId) && codes.Contains(r.Period))
+            .Select(r => new { r.ProjectId, r.Period, r.Revision, r.Status, r.Content })
+            .ToListAsync(ct);
+        var latest = reports.GroupBy(r => (r.ProjectId, r.Period)).Select(g => g.OrderByDescending(r => r.Revision).First())
+            .ToLookup(r => r.ProjectId);
+        var indicatorsOf = indicators.ToLookup(i => i.ProjectId);
+        var thresholds = options.Thresholds;
+
+        return heads.Select(h =>
+        {
+            var counts = events.GetValueOrDefault(h.Id);
+            var late = counts?.Late ?? 0;
+            var filed = latest[h.Id].ToList();
+            var executed = filed.Sum(r => r.Content.Budget.Sum(b => b.Executed ?? 0m));
+            var plan = planned.TryGetValue(h.Id, out var p) ? p : (decimal?)null;
+            var budgetPercent = DeviationRules.BudgetPercent(plan, executed, period.YearFraction);
+
+            // The project's indicator achievement: the mean of its indicators' percentages (each capped at 100, so one
+            // overshoot does not hide another's shortfall).
+            var percents = indicatorsOf[h.Id].Select(i =>
+            {
+                var accrual = DeviationRules.AccrualOf(i.Name, i.Unit);
+                var values = codes.Select(code => filed.FirstOrDefault(r => r.Period == code)?.Content.Indicators
+                    .FirstOrDefault(x => x.IndicatorId == i.Id)?.Actual).ToList();
+                var actual = accrual == IndicatorAccrual.Cumulative
+                    ? values.Any(v => v is not null) ? (decimal?)values.Sum(v => v ?? 0m) : null
+                    : values.LastOrDefault(v => v is not null);
+                return DeviationRules.IndicatorPercent(PhraseTarget.Parse(i.Target), actual, accrual, period.YearFraction);
+            }).OfType<decimal>().ToList();
+            var indicatorPercent = percents.Count == 0 ? (decimal?)null : Math.Round(percents.Average(x => Math.Min(x, 100m)), 1);
+            return new ProjectMonitoring
+            {
+                ProjectId = h.Id,
+                Name = h.Name,
+                Curator = h.Curator,
+                Organisation = h.Organisation,
+                Status = StatusLabels.Of(h.Status),
+                LateCount = late,
+                EventsLight = DeviationRules.EventsLight(late, counts?.Soon ?? 0),
+                IndicatorPercent = indicatorPercent,
+                IndicatorsLight = DeviationRules.Light(indicatorPercent, thresholds),
+                BudgetPlanned = plan,
+                BudgetExecuted = executed,
+                BudgetPercent = budgetPercent,
+                BudgetLight = DeviationRules.Light(budgetPercent, thresholds),
+                ReportStatus = filed.FirstOrDefault(r => r.Period == period.Code)?.Status,
+            };
+        }).ToList();
+    }
+}

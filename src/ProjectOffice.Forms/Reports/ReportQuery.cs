@@ -1,0 +1,281 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using ProjectOffice.Data;
+using ProjectOffice.Domain.Plans;
+using ProjectOffice.Domain.Projects;
+using ProjectOffice.Domain.Reports;
+using ProjectOffice.Domain.Reference;
+using ProjectOffice.Forms.Layout;
+using ProjectOffice.Forms.Plan;
+
+namespace ProjectOffice.Forms.Reports;
+
+/// <summary>
+/// Prepares a project's report for a period from the portal's data (control events, indicators, budget) and what
+/// people typed into it; an accepted report is read from its snapshot instead, so it reprints as accepted.
+/// A fixed number of queries whatever the size of the plan.
+/// </summary>
+public static class ReportQuery
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
+
+    /// <summary>The frozen form of a document, written when the office accepts the report.</summary>
+    public static string Freeze(ReportDocument document) => JsonSerializer.Serialize(document, Json);
+
+    /// <summary>
+    /// The report of <paramref name="period"/> as stored in <paramref name="report"/> (null: the draft not written
+    /// yet, prepared from the data alone); null when there is no such project.
+    /// </summary>
+    public static async Task<ReportDocument?> LoadAsync(
+        AppDbContext db, int projectId, ReportingPeriod period, ProjectReport? report, ReportingOptions options, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(options);
+        if (report is { Status: ReportStatus.Accepted, Snapshot: { } snapshot })
+        {
+            return JsonSerializer.Deserialize<ReportDocument>(snapshot, Json);
+        }
+
+        var project = await db.Projects.AsNoTracking().Where(p => p.Id == projectId)
+            .Select(p => new { p.Name, p.Layout, p.Level })
+            .SingleOrDefaultAsync(ct);
+        if (project is null)
+        {
+            return null;
+        }
+
+        var signers = await db.ProjectMembers.AsNoTracking()
+            .Where(m => m.ProjectId == projectId && (m.Role == MemberRole.Leader || m.Role == MemberRole.Curator))
+            .OrderBy(m => m.SortOrder).ThenBy(m => m.Id)
+            .Select(m => new { m.Role, m.Position, Name = m.Person != null ? m.Person.FullName : m.NameText })
+            .ToListAsync(ct);
+        var events = await db.ControlEvents.AsNoTracking().Where(e => e.ProjectId == projectId)
+            .Include(e => e.Responsibles).ThenInclude(r => r.Person)
+            .Include(e => e.PlanItem).ThenInclude(i => i!.Responsibles).ThenInclude(r => r.Person)
+            .ToListAsync(ct);
+        var indicators = await db.Indicators.AsNoTracking().Where(i => i.ProjectId == projectId)
+            .OrderBy(i => i.SortOrder).ThenBy(i => i.Id)
+            .Select(i => new
+            {
+                i.Id, i.Name, i.Unit, i.UnitInName,
+                Target = i.Values.Where(v => v.Year == period.Year).Select(v => v.PlannedText).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        var planned = await db.BudgetAmounts.AsNoTracking()
+            .Where(a => a.Year == period.Year && a.FundingSourceId != null && a.Value != null
+                        && db.BudgetItems.Any(b => b.Id == a.BudgetItemId && b.ProjectId == projectId && b.SectionId == null))
+            .GroupBy(a => a.FundingSourceId!.Value)
+            .Select(g => new { SourceId = g.Key, Planned = g.Sum(a => a.Value!.Value) })
+            .ToListAsync(ct);
+        var sources = await db.FundingSources.AsNoTracking().OrderBy(s => s.SortOrder).ThenBy(s => s.Id).ToListAsync(ct);
+        var earlierCodes = EarlierPeriods(period).Select(p => p.Code).ToList();
+        var earlier = await db.ProjectReports.AsNoTracking()
+            .Where(r => r.ProjectId == projectId && earlierCodes.Contains(r.Period))
+            .Select(r => new { r.Period, r.Revision, r.Content })
+            .ToListAsync(ct);
+        var earlierContent = earlier.GroupBy(r => r.Period)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Revision).First().Content, StringComparer.Ordinal);
+
+        var content = report?.Content ?? new ReportContent();
+        var thresholds = options.Thresholds;
+        var eventRows = EventRows(events, period, content);
+        var indicatorRows = IndicatorRows(indicators.Select(i => (i.Id, i.Name, i.UnitInName ? null : i.Unit, i.Target)), period, content, earlierCodes, earlierContent, thresholds);
+        var (budgetRows, total) = BudgetRows(
+            sources, planned.ToDictionary(p => p.SourceId, p => p.Planned), period, content, earlierCodes, earlierContent, thresholds);
+
+        var lights = indicatorRows.Select(i => i.Light).Where(l => l != TrafficLight.None).ToList();
+        return new ReportDocument
+        {
+            ProjectId = projectId,
+            ProjectName = project.Name,
+            ProjectCaption = project.Layout == ProjectLayout.Municipal ? "проекта" : ProjectLabels.LevelGenitive(project.Level),
+            Period = period.Code,
+            PeriodLabel = period.Label,
+            Revision = report?.Revision ?? 1,
+            Status = report?.Status ?? ReportStatus.Draft,
+            PeriodStart = period.Start,
+            PeriodEnd = period.End,
+            DueDate = period.DueDate(options.DueWorkingDay),
+            Events = eventRows,
+            Indicators = indicatorRows,
+            Budget = budgetRows,
+            BudgetTotal = total,
+            Risks = content.Risks,
+            Proposals = content.Proposals,
+            EventsLight = DeviationRules.EventsLight(eventRows.Count(e => e.IsLate), 0),
+            IndicatorsLight = lights.Count == 0 ? TrafficLight.None : lights.Max(),
+            BudgetLight = total.Light,
+            RuleText = DeviationRules.RuleText(thresholds),
+            Signatures = Signatures(signers.Select(s => (s.Role, s.Position, s.Name ?? "")), report),
+        };
+    }
+
+    /// <summary>The periods of the same kind from January up to (not including) <paramref name="period"/>: what adds up to the cumulative actual.</summary>
+    public static IReadOnlyList<ReportingPeriod> EarlierPeriods(ReportingPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var list = new List<ReportingPeriod>();
+        for (var p = period.Previous(); p.Year == period.Year && period.Kind != ReportingPeriodKind.Year; p = p.Previous())
+        {
+            list.Insert(0, p);
+        }
+
+        return list;
+    }
+
+    private static List<ReportEventRow> EventRows(List<ControlEvent> events, ReportingPeriod period, ReportContent content)
+    {
+        var notes = content.Events.ToDictionary(n => n.ControlEventId);
+        var asOf = period.End;
+        return events
+            .Select(e => (Event: e, Planned: e.PlannedDateOrPoint()))
+            .Where(x => ReportRules.Covers(period, x.Planned, x.Event.DoneOn, x.Event.Status))
+            .OrderBy(x => x.Planned).ThenBy(x => x.Event.SortOrder).ThenBy(x => x.Event.Id)
+            .Select((x, index) =>
+            {
+                var e = x.Event;
+                var days = DeviationRules.DeviationDays(x.Planned, e.DoneOn, e.Status, asOf);
+                var point = e.PlanItem is { Kind: PlanItemKind.ControlPoint } p ? p : null;
+                var responsible = PlanPrinting.Responsibles(point?.Responsibles ?? e.Responsibles);
+                notes.TryGetValue(e.Id, out var note);
+                return new ReportEventRow
+                {
+                    ControlEventId = e.Id,
+                    Number = string.Create(CultureInfo.InvariantCulture, $"{index + 1}."),
+                    Name = point?.Name ?? e.Name ?? e.PlanItem?.Name ?? "",
+                    PlannedDate = x.Planned,
+                    DoneOn = e.Status == ControlEventStatus.Done ? e.DoneOn : null,
+                    DeviationDays = days,
+                    IsLate = DeviationRules.IsLate(days),
+                    Status = DeviationRules.EventStatusLabel(x.Planned, e.DoneOn, e.Status, asOf),
+                    Responsible = responsible.Length == 0 ? null : responsible,
+                    Explanation = note?.Explanation,
+                    Measures = note?.Measures,
+                };
+            })
+            .ToList();
+    }
+
+    private static List<ReportIndicatorRow> IndicatorRows(
+        IEnumerable<(int Id, string Name, string? Unit, string? Target)> indicators, ReportingPeriod period, ReportContent content,
+        IReadOnlyList<string> earlierCodes, Dictionary<string, ReportContent> earlier, DeviationThresholds thresholds)
+    {
+        var entries = content.Indicators.ToDictionary(i => i.IndicatorId);
+        var number = 0;
+        return indicators.Select(i =>
+        {
+            var accrual = DeviationRules.AccrualOf(i.Name, i.Unit);
+            var target = PhraseTarget.Parse(i.Target);
+            entries.TryGetValue(i.Id, out var entry);
+
+            // The actual after each period of the year: a sum for a growing count, the latest value for a level.
+            var chart = new List<ReportChartPoint>();
+            decimal? running = null;
+            foreach (var (code, value) in earlierCodes
+                         .Select(code => (code, earlier.GetValueOrDefault(code)?.Indicators.FirstOrDefault(x => x.IndicatorId == i.Id)?.Actual))
+                         .Append((period.Code, entry?.Actual)))
+            {
+                running = accrual == IndicatorAccrual.Cumulative
+                    ? value is null ? running : (running ?? 0) + value
+                    : value ?? running;
+                chart.Add(new ReportChartPoint(ShortLabel(ReportingPeriod.Parse(code)!), running));
+            }
+
+            var compared = accrual == IndicatorAccrual.Cumulative ? running : entry?.Actual;
+            var percent = DeviationRules.IndicatorPercent(target, compared, accrual, period.YearFraction);
+            return new ReportIndicatorRow
+            {
+                IndicatorId = i.Id,
+                Number = string.Create(CultureInfo.InvariantCulture, $"{++number}."),
+                Name = i.Name,
+                Unit = i.Unit,
+                TargetText = i.Target,
+                Target = target?.Value,
+                Accrual = accrual,
+                ActualText = entry?.ActualText,
+                Cumulative = running,
+                Percent = percent,
+                Light = DeviationRules.Light(percent, thresholds),
+                ForecastText = entry?.ForecastText,
+                Chart = chart,
+            };
+        }).ToList();
+    }
+
+    private static (List<ReportBudgetRow> Rows, ReportBudgetRow Total) BudgetRows(
+        List<FundingSource> sources, Dictionary<int, decimal> planned, ReportingPeriod period, ReportContent content,
+        IReadOnlyList<string> earlierCodes, Dictionary<string, ReportContent> earlier, DeviationThresholds thresholds)
+    {
+        var entries = content.Budget.ToDictionary(b => b.FundingSourceId);
+        var rows = new List<ReportBudgetRow>();
+        foreach (var source in sources)
+        {
+            entries.TryGetValue(source.Id, out var entry);
+            var before = earlierCodes.Sum(code =>
+                earlier.GetValueOrDefault(code)?.Budget.FirstOrDefault(b => b.FundingSourceId == source.Id)?.Executed ?? 0m);
+            var cumulative = before + (entry?.Executed ?? 0m);
+            var plan = planned.TryGetValue(source.Id, out var value) ? value : (decimal?)null;
+
+            // A source the project neither plans nor spends from is not a line of its report (archived sources included).
+            if (plan is null && cumulative == 0 && entry?.ExecutedText is null)
+            {
+                continue;
+            }
+
+            rows.Add(Row(source.Id, source.Name, plan, entry?.ExecutedText, entry?.Executed, cumulative, period, thresholds));
+        }
+
+        var totalPlan = rows.Any(r => r.Planned is not null) ? rows.Sum(r => r.Planned ?? 0m) : (decimal?)null;
+        var totalExecuted = rows.Any(r => r.Executed is not null) ? rows.Sum(r => r.Executed ?? 0m) : (decimal?)null;
+        var total = Row(null, "Всего", totalPlan, null, totalExecuted, rows.Sum(r => r.Cumulative), period, thresholds);
+        return (rows, total);
+    }
+
+    private static ReportBudgetRow Row(
+        int? sourceId, string name, decimal? planned, string? executedText, decimal? executed, decimal cumulative,
+        ReportingPeriod period, DeviationThresholds thresholds) => new()
+    {
+        FundingSourceId = sourceId,
+        Source = name,
+        Planned = planned,
+        ExecutedText = executedText,
+        Executed = executed,
+        Cumulative = cumulative,
+        PercentOfYear = planned is > 0 ? Math.Round(cumulative / planned.Value * 100m, 1, MidpointRounding.AwayFromZero) : null,
+        Light = DeviationRules.Light(DeviationRules.BudgetPercent(planned, cumulative, period.YearFraction), thresholds),
+        ExceedsPlan = (planned is not null || cumulative > 0) && DeviationRules.ExceedsPlan(planned, cumulative),
+    };
+
+    private static List<SignatureData> Signatures(IEnumerable<(MemberRole Role, string? Position, string Name)> signers, ProjectReport? report)
+    {
+        var list = signers.ToList();
+        SignatureData Block(MemberRole role, string fallback, DateOnly? date)
+        {
+            var member = list.FirstOrDefault(s => s.Role == role);
+            return new SignatureData
+            {
+                // The leader's block is titled «Руководитель проекта» already: its lines carry the position only.
+                Kind = role == MemberRole.Curator ? SignatureKind.Agreed : SignatureKind.LeaderSignature,
+                Position = role == MemberRole.Curator ? "Куратор проекта" : member.Position ?? "",
+                Organisation = role == MemberRole.Curator ? member.Position : null,
+                Name = member.Name is { Length: > 0 } name ? PersonNames.ToShortForm(name) : fallback,
+                Date = date,
+            };
+        }
+
+        return
+        [
+            Block(MemberRole.Leader, "", report?.SubmittedOn),
+            Block(MemberRole.Curator, "", report?.AgreedOn),
+        ];
+    }
+
+    private static string ShortLabel(ReportingPeriod period) => period.Kind switch
+    {
+        ReportingPeriodKind.Month => period.Label[..3],
+        ReportingPeriodKind.Quarter => period.Label.Split(' ')[0] + " кв.",
+        _ => period.Code,
+    };
+}

@@ -1,0 +1,90 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using ProjectOffice.Data;
+using ProjectOffice.Data.DemoData;
+using ProjectOffice.Data.Exchange;
+using ProjectOffice.Tests.Infrastructure;
+using Xunit.Abstractions;
+using static ProjectOffice.Tests.Features.Approval.ApprovalTestData;
+
+namespace ProjectOffice.Tests.Features.Reports;
+
+/// <summary>The portfolio and the office summary over copies of the demo projects.</summary>
+[Collection(Portals.Reports)]
+public sealed class PortfolioTests(PortalFactory portal, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task The_office_sees_every_project_with_its_lights_and_a_curator_only_theirs()
+    {
+        var cluster = await ImportCopyAsync(portal);
+        var other = await ImportAsync("success-of-every-child.json");
+        using var office = await portal.SignInAsAsync(DemoUsers.Office);
+        using var curator = await portal.SignInAsAsync(DemoUsers.Curator);
+        using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
+
+        var page = await office.GetPageAsync("/portfolio?period=2021-03&year=2021");
+        var row = page.QuerySelector($"[data-testid=portfolio] tr[data-project='{cluster}']")!;
+        Assert.Contains("красный", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Не представлен", row.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector($"[data-testid=portfolio] tr[data-project='{other}']"));
+        Assert.NotNull(page.QuerySelector("[data-testid=portfolio-chart] svg rect.budget"));
+        Assert.Contains("Правило отклонений", page.Body!.TextContent, StringComparison.Ordinal);
+
+        var mine = await curator.GetPageAsync("/portfolio?period=2021-03");
+        Assert.NotNull(mine.QuerySelector($"[data-testid=portfolio] tr[data-project='{cluster}']"));
+        Assert.Null(mine.QuerySelector($"[data-testid=portfolio] tr[data-project='{other}']"));
+
+        using var refused = await leader.Http.GetAsync(new Uri("/portfolio", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
+    [Fact]
+    [Trait(TestCategory.Name, TestCategory.Printing)]
+    public async Task The_portfolio_reads_a_fixed_number_of_queries_and_exports_the_same_rows()
+    {
+        using var office = await portal.SignInAsAsync(DemoUsers.Office);
+        var first = await ImportCopyAsync(portal);
+        await office.GetPageAsync("/portfolio?period=2021-03");
+        var few = await CountAsync(office);
+        for (var i = 0; i < 5; i++)
+        {
+            await ImportCopyAsync(portal);
+        }
+
+        var more = await CountAsync(office);
+        output.WriteLine($"portfolio: {few} queries before, {more} after five more projects");
+        Assert.Equal(few, more);
+
+        using var xlsx = await office.Http.GetAsync(new Uri("/portfolio.xlsx?period=2021-03", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        using var workbook = new ClosedXML.Excel.XLWorkbook(await xlsx.Content.ReadAsStreamAsync());
+        var cells = workbook.Worksheet(1).CellsUsed().Select(c => c.GetString()).ToList();
+        Assert.Contains("СВОДНЫЙ ОТЧЕТ О ХОДЕ РЕАЛИЗАЦИИ ПРОЕКТОВ", cells);
+        Assert.Contains("Инженерный кластер", cells);
+
+        var summary = await office.GetPageAsync("/reports/2021-03/summary");
+        Assert.NotNull(summary.QuerySelector($"[data-testid=summary] tr[data-project='{first}']"));
+        Assert.Contains("Правило отклонений", summary.Body!.TextContent, StringComparison.Ordinal);
+        using var pdf = await office.Http.GetAsync(new Uri("/reports/2021-03/summary.pdf", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        var text = PdfText.Collapse(await PdfText.ReadAsync(await pdf.Content.ReadAsByteArrayAsync()));
+        Assert.Contains("СВОДНЫЙ ОТЧЕТ О ХОДЕ РЕАЛИЗАЦИИ ПРОЕКТОВ", text, StringComparison.Ordinal);
+        Assert.Contains("Правило отклонений", text, StringComparison.Ordinal);
+    }
+
+    private async Task<int> CountAsync(PortalClient client)
+    {
+        using var counter = new QueryCounter(portal.ConnectionString);
+        var page = await client.GetPageAsync("/portfolio?period=2021-03");
+        Assert.NotNull(page.QuerySelector("[data-testid=portfolio]"));
+        return counter.Count;
+    }
+
+    private async Task<int> ImportAsync(string file)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var outcome = await ProjectImport.ImportJsonAsync(db, DemoProjectSeeder.OpenDemoFile(file), CancellationToken.None);
+        return outcome.Project?.Id ?? throw new InvalidOperationException(string.Join("; ", outcome.Problems.Select(p => p.Message)));
+    }
+}
