@@ -64,7 +64,7 @@ public sealed class JournalInterceptor(IJournalUser user, TimeProvider clock) : 
         foreach (var entry in changed)
         {
             var (projectId, newProject) = await ProjectOfAsync(db, tracked, entry, ct);
-            var type = JournalNames.Entity(entry.Metadata.ClrType);
+            var type = JournalNames.EntityKey(entry.Metadata.ClrType);
             var id = entry.State == EntityState.Added ? null : KeyOf(entry);
             JournalEntry Row(JournalAction action, string? field = null, string? old = null, string? @new = null) => new()
             {
@@ -84,7 +84,7 @@ public sealed class JournalInterceptor(IJournalUser user, TimeProvider clock) : 
             switch (entry.State)
             {
                 case EntityState.Added when entry.Entity is EvidenceFile file:
-                    rows.Add(Row(JournalAction.FileUpload, "Файл", null, file.FileName));
+                    rows.Add(Row(JournalAction.FileUpload, nameof(EvidenceFile.FileName), null, file.FileName));
                     break;
                 case EntityState.Added:
                     rows.Add(Row(JournalAction.Create, null, null, JournalNames.Describe(entry.Entity)));
@@ -103,7 +103,7 @@ public sealed class JournalInterceptor(IJournalUser user, TimeProvider clock) : 
                         }
 
                         var action = property.Metadata.Name == "Status" ? JournalAction.StatusChange : JournalAction.Update;
-                        rows.Add(Row(action, JournalNames.Field(property.Metadata.Name), old, @new));
+                        rows.Add(Row(action, property.Metadata.Name, old, @new));
                     }
 
                     break;

@@ -5,9 +5,16 @@ using ProjectOffice.Domain.Reports;
 
 namespace ProjectOffice.Data.Journal;
 
-/// <summary>What the journal page calls the rows and fields it records, in Russian.</summary>
+/// <summary>
+/// The journal's vocabulary. Rows store stable keys — the entity's type name («ControlEvent») and the property's
+/// name («DoneOn») — so renaming a Russian label never orphans old rows or breaks a query; the labels here are
+/// applied when a row is shown (<see cref="JournalText"/>).
+/// </summary>
 public static class JournalNames
 {
+    /// <summary>The entity key of practice rows, which the practices feature writes itself.</summary>
+    public const string Practice = "Practice";
+
     private static readonly Dictionary<Type, string> Entities = new()
     {
         [typeof(Project)] = "Проект",
@@ -37,43 +44,189 @@ public static class JournalNames
         [typeof(ProjectReport)] = "Отчет о ходе реализации",
     };
 
+    private static readonly Dictionary<string, string> EntityLabels =
+        Entities.ToDictionary(e => e.Key.Name, e => e.Value, StringComparer.Ordinal) is var labels && labels.TryAdd(Practice, "Практика")
+            ? labels : throw new InvalidOperationException("Two journalled types share a name.");
+
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
     {
+        ["Id"] = "Номер",
+        ["ProjectId"] = "Проект",
         ["Name"] = "Наименование",
         ["ShortName"] = "Краткое наименование",
         ["Title"] = "Заголовок",
         ["Text"] = "Текст",
+        ["Body"] = "Содержание",
+        ["Kind"] = "Вид",
+        ["Layout"] = "Вид паспорта",
+        ["Form"] = "Форма",
+        ["Annex"] = "Приложение",
         ["StartDate"] = "Дата начала",
         ["EndDate"] = "Дата окончания",
         ["Status"] = "Статус",
         ["Goal"] = "Цель",
+        ["NationalProject"] = "Национальный проект",
+        ["FederalProject"] = "Федеральный проект",
+        ["RegionalProject"] = "Региональный проект",
+        ["StrategicGoalRegionCaption"] = "Заголовок стратегической цели региона",
+        ["StrategicGoalRegion"] = "Стратегическая цель региона",
+        ["StrategicGoalCityCaption"] = "Заголовок стратегической цели города",
+        ["StrategicGoalCity"] = "Стратегическая цель города",
+        ["Municipality"] = "Муниципальное образование",
+        ["FunctionalBlock"] = "Функциональный блок",
+        ["Basis"] = "Основание",
+        ["RelatedProjects"] = "Связь с другими проектами",
+        ["BudgetBreakdown"] = "Разбивка бюджета",
         ["PlannedDate"] = "Плановая дата",
+        ["PlannedDateText"] = "Плановая дата (как напечатано)",
         ["DoneOn"] = "Фактическая дата",
+        ["DoneByUserId"] = "Отметил",
+        ["DoneByPersonId"] = "Исполнил",
         ["Comment"] = "Комментарий",
         ["CancelReason"] = "Причина отмены",
         ["PlannedText"] = "Плановое значение",
+        ["Planned"] = "Плановое значение (число)",
         ["Position"] = "Должность",
         ["SortOrder"] = "Порядок",
         ["PersonId"] = "Человек",
+        ["UserId"] = "Пользователь",
+        ["UserName"] = "Пользователь (как записано)",
         ["ReportedAt"] = "Доложено о завершении",
         ["ClosedAt"] = "Закрыт",
         ["StageId"] = "Этап",
+        ["StageName"] = "Этап",
+        ["TaskId"] = "Задача",
+        ["ResultId"] = "Результат",
+        ["GroupId"] = "Группа участников",
+        ["SectionId"] = "Раздел",
         ["PlanItemId"] = "Пункт плана",
+        ["ParentId"] = "Входит в",
+        ["ControlEventId"] = "Контрольное событие",
+        ["IndicatorId"] = "Показатель",
+        ["BreakdownId"] = "Показатель по организации",
+        ["BudgetItemId"] = "Строка бюджета",
+        ["FundingSourceId"] = "Источник финансирования",
+        ["BudgetCode"] = "Код бюджетной классификации",
         ["PositionText"] = "Должность",
         ["OrganisationText"] = "Организация",
+        ["Organisation"] = "Организация",
+        ["OrganisationId"] = "Организация",
         ["NameText"] = "Имя",
         ["Date"] = "Дата",
         ["DateText"] = "Дата (как напечатано)",
         ["Content"] = "Содержание отчета",
         ["History"] = "Решения по отчету",
-        ["Snapshot"] = "Принятый отчет",
+        ["AtTop"] = "В шапке формы",
+        ["Year"] = "Год",
+        ["PeriodText"] = "Период",
+        ["ValueText"] = "Значение",
+        ["Value"] = "Значение (число)",
+        ["BaselineText"] = "Базовое значение",
+        ["Baseline"] = "Базовое значение (число)",
+        ["Unit"] = "Единица измерения",
+        ["UnitInName"] = "Единица в наименовании",
+        ["Type"] = "Тип",
+        ["MethodFormula"] = "Методика расчета",
+        ["MethodBaseIndicators"] = "Базовые показатели",
+        ["DataSource"] = "Источник данных",
+        ["Collector"] = "Ответственный за сбор данных",
+        ["AggregationLevel"] = "Уровень агрегирования",
+        ["Periodicity"] = "Периодичность",
+        ["AdditionalInfo"] = "Дополнительная информация",
+        ["Characteristic"] = "Характеристика",
+        ["Role"] = "Роль",
+        ["RoleTitle"] = "Роль в проекте",
+        ["Email"] = "Электронная почта",
+        ["Phone"] = "Телефон",
+        ["DirectSupervisor"] = "Непосредственный руководитель",
+        ["SupervisorPersonId"] = "Непосредственный руководитель",
+        ["EmploymentText"] = "Занятость",
+        ["Employment"] = "Занятость (%)",
+        ["Marker"] = "Знак сноски",
+        ["Caption"] = "Подпись",
+        ["StartText"] = "Начало (как напечатано)",
+        ["EndText"] = "Окончание (как напечатано)",
+        ["StartNote"] = "Примечание к началу",
+        ["EndNote"] = "Примечание к окончанию",
+        ["DeadlineText"] = "Срок",
+        ["IndicatorName"] = "Показатель",
+        ["IndicatorUnit"] = "Единица показателя",
+        ["PlannedValueText"] = "Плановое значение",
+        ["PlannedValue"] = "Плановое значение (число)",
+        ["DocumentType"] = "Вид документа",
+        ["ControlLevel"] = "Уровень контроля",
+        ["ControlLevelText"] = "Уровень контроля (как напечатано)",
+        ["ReportDates"] = "Даты отчетов",
+        ["Level"] = "Уровень проекта",
+        ["BaselineDate"] = "Дата базового значения",
+        ["ReportedOn"] = "Дата отчета",
+        ["AgreedOn"] = "Дата согласования",
+        ["TableColumns"] = "Столбцы таблицы",
+        ["TableRows"] = "Строки таблицы",
+        ["FileName"] = "Файл",
+        ["ContentType"] = "Тип файла",
+        ["Size"] = "Размер",
+        ["UploadedAt"] = "Загружен",
+        ["UploadedByUserId"] = "Загрузил",
+        ["Number"] = "Номер версии",
+        ["VersionNumber"] = "Номер версии",
+        ["CreatedAt"] = "Создана",
+        ["At"] = "Когда",
+        ["AgreedByUserId"] = "Согласовал",
+        ["AgreedByPersonId"] = "Согласовал",
+        ["AgreedByName"] = "Согласовал (как напечатано)",
+        ["ApprovedByUserId"] = "Утвердил",
+        ["ApprovedByPersonId"] = "Утвердил",
+        ["ApprovedByName"] = "Утвердил (как напечатано)",
+        ["ApprovedOn"] = "Дата утверждения",
+        ["ChangeReason"] = "Причина изменения",
+        ["Snapshot"] = "Снимок документа (паспорта или отчета)",
+    };
+
+    /// <summary>Properties whose values are keys of other rows: shown by the name of the row they point to.</summary>
+    private static readonly Dictionary<string, JournalReference> References = new(StringComparer.Ordinal)
+    {
+        ["UserId"] = JournalReference.User,
+        ["DoneByUserId"] = JournalReference.User,
+        ["UploadedByUserId"] = JournalReference.User,
+        ["AgreedByUserId"] = JournalReference.User,
+        ["ApprovedByUserId"] = JournalReference.User,
+        ["PersonId"] = JournalReference.Person,
+        ["DoneByPersonId"] = JournalReference.Person,
+        ["SupervisorPersonId"] = JournalReference.Person,
+        ["AgreedByPersonId"] = JournalReference.Person,
+        ["ApprovedByPersonId"] = JournalReference.Person,
+        ["OrganisationId"] = JournalReference.Organisation,
+        ["StageId"] = JournalReference.Stage,
+        ["PlanItemId"] = JournalReference.PlanItem,
+        ["ParentId"] = JournalReference.PlanItem,
+        ["TaskId"] = JournalReference.Task,
+        ["ResultId"] = JournalReference.Result,
+        ["GroupId"] = JournalReference.Group,
+        ["FundingSourceId"] = JournalReference.FundingSource,
     };
 
     public static bool Describes(Type type) => Entities.ContainsKey(type);
 
-    public static string Entity(Type type) => Entities.GetValueOrDefault(type, type.Name);
+    /// <summary>The key stored for a journalled type.</summary>
+    public static string EntityKey(Type type) => type.Name;
 
+    /// <summary>The Russian name of an entity key; an unknown key (or a label of old rows) is shown as it is.</summary>
+    public static string Entity(string key) => EntityLabels.GetValueOrDefault(key, key);
+
+    /// <summary>The key of an entity given by its key or by its Russian label (old links to the journal carry labels).</summary>
+    public static string EntityKeyOf(string keyOrLabel) =>
+        EntityLabels.ContainsKey(keyOrLabel) ? keyOrLabel
+        : EntityLabels.FirstOrDefault(e => e.Value == keyOrLabel).Key ?? keyOrLabel;
+
+    public static bool HasFieldLabel(string property) => Fields.ContainsKey(property);
+
+    /// <summary>The Russian name of a property key; practice rows store their section captions, shown as they are.</summary>
     public static string Field(string property) => Fields.GetValueOrDefault(property, property);
+
+    /// <summary>What a property's values point to, if they are keys of other rows.</summary>
+    public static JournalReference? Reference(string? property) =>
+        property is not null && References.TryGetValue(property, out var kind) ? kind : null;
 
     public static string Value(Enum value) => value switch
     {

@@ -16,9 +16,11 @@ public sealed class JournalEntry
     public string UserName { get; set; } = "";
     public JournalAction Action { get; set; }
 
-    /// <summary>What was changed, in Russian for the journal page: «Этап», «Контрольное событие».</summary>
+    /// <summary>What was changed, as a stable key: the entity's type name («Stage», «ControlEvent»), translated on display.</summary>
     public string EntityType { get; set; } = "";
     public string? EntityId { get; set; }
+
+    /// <summary>The property's name («DoneOn»), translated on display; practice rows store their section's caption.</summary>
     public string? Field { get; set; }
     public string? OldValue { get; set; }
     public string? NewValue { get; set; }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using ProjectOffice.Data;
+using ProjectOffice.Data.Journal;
 using ProjectOffice.Data.Approval;
 using ProjectOffice.Domain.Access;
 using ProjectOffice.Domain.Approval;
@@ -581,11 +582,12 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
             })
             .SingleAsync(ct);
         var entityId = Text(row.Id);
-        var history = await db.Journal.AsNoTracking()
-            .Where(j => j.ProjectId == row.ProjectId && j.EntityType == "Контрольное событие" && j.EntityId == entityId)
+        var journal = await db.Journal.AsNoTracking()
+            .Where(j => j.ProjectId == row.ProjectId && j.EntityType == nameof(Domain.Plans.ControlEvent) && j.EntityId == entityId)
             .OrderByDescending(j => j.At).Take(50)
-            .Select(j => new HistoryRow(j.At, j.UserName, j.Field, j.OldValue, j.NewValue))
             .ToListAsync(ct);
+        var history = (await JournalText.ReadAsync(db, journal, ct))
+            .Select(j => new HistoryRow(j.At, j.UserName, j.Field, j.OldValue, j.NewValue)).ToList();
         var stages = await PlanQueries.StagesAsync(db, row.ProjectId, ct);
         return new ControlEventPage
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
+using ProjectOffice.Data.Journal;
 using ProjectOffice.Domain.Access;
 using ProjectOffice.Web.Infrastructure;
 
@@ -40,7 +41,8 @@ public sealed class JournalController(AppDbContext db, IAuthorizationService aut
 
         if (!string.IsNullOrWhiteSpace(filter.Entity))
         {
-            rows = rows.Where(j => j.EntityType == filter.Entity);
+            var entity = JournalNames.EntityKeyOf(filter.Entity);
+            rows = rows.Where(j => j.EntityType == entity);
         }
 
         // Days are the portal's local days; the journal keeps UTC.
@@ -62,29 +64,19 @@ public sealed class JournalController(AppDbContext db, IAuthorizationService aut
         var list = await rows
             .OrderByDescending(j => j.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(j => new JournalRow
-            {
-                At = j.At,
-                UserName = j.UserName,
-                Action = j.Action,
-                EntityType = j.EntityType,
-                EntityId = j.EntityId,
-                Field = j.Field,
-                OldValue = j.OldValue,
-                NewValue = j.NewValue,
-            })
             .ToListAsync(ct);
         return View(new JournalPageModel
         {
             ProjectId = id,
             ProjectName = name,
             Filter = filter,
-            Rows = list,
+            Rows = await JournalText.ReadAsync(db, list, ct),
             Total = total,
             Page = page,
             PageCount = pageCount,
             Users = await db.Journal.Where(j => j.ProjectId == id).Select(j => j.UserName).Distinct().OrderBy(u => u).ToListAsync(ct),
-            Entities = await db.Journal.Where(j => j.ProjectId == id).Select(j => j.EntityType).Distinct().OrderBy(e => e).ToListAsync(ct),
+            Entities = (await db.Journal.Where(j => j.ProjectId == id).Select(j => j.EntityType).Distinct().ToListAsync(ct))
+                .Select(key => KeyValuePair.Create(key, JournalNames.Entity(key))).OrderBy(e => e.Value, StringComparer.Ordinal).ToList(),
         });
     }
 

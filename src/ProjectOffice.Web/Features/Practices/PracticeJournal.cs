@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using ProjectOffice.Data;
+using ProjectOffice.Data.Journal;
 using ProjectOffice.Domain.Journal;
 using ProjectOffice.Domain.Practices;
 using ProjectOffice.Web.Infrastructure;
@@ -10,7 +11,7 @@ namespace ProjectOffice.Web.Features.Practices;
 /// <summary>Journal rows for practices: who, when, which section, the old and the new text. Added to the context, saved with the change.</summary>
 public static class PracticeJournal
 {
-    public const string EntityType = "Практика";
+    public const string EntityType = JournalNames.Practice;
 
     public static void Record(this AppDbContext db, ClaimsPrincipal user, Practice practice, JournalAction action, DateTimeOffset now,
         string? field = null, string? oldValue = null, string? newValue = null) =>

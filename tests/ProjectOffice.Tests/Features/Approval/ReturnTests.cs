@@ -45,7 +45,7 @@ public sealed class ReturnTests(PortalFactory portal)
         var inbox = (await leader.GetPageAsync("/inbox")).QuerySelector("[data-testid=inbox]")!.TextContent;
         Assert.Contains("Уточните бюджет второго этапа", inbox, StringComparison.Ordinal);
         // The journal keeps the comment beside the status change.
-        Assert.True(await ReadAsync(portal, db => db.Journal.AnyAsync(j => j.ProjectId == id && j.EntityType == "Решение"
+        Assert.True(await ReadAsync(portal, db => db.Journal.AnyAsync(j => j.ProjectId == id && j.EntityType == "ApprovalDecision"
             && j.NewValue!.Contains("Уточните бюджет второго этапа") && j.UserName == DemoUsers.Office.FullName)));
     }
 

@@ -36,9 +36,9 @@ public sealed class MarkDoneTests(PortalFactory portal)
         Assert.Equal(await TestPeople.UserIdAsync(portal, userName), after.DoneByUserId);
         Assert.NotNull(after.MarkedAt);
         var journal = await DemoPlans.WithDbAsync(portal, db => db.Journal
-            .Where(j => j.EntityType == "Контрольное событие" && j.EntityId == eventId.ToString(CultureInfo.InvariantCulture)).ToListAsync());
+            .Where(j => j.EntityType == "ControlEvent" && j.EntityId == eventId.ToString(CultureInfo.InvariantCulture)).ToListAsync());
         Assert.Contains(journal, j => j.Action == JournalAction.StatusChange && j.OldValue == "Запланировано" && j.NewValue == "Выполнено");
-        Assert.Contains(journal, j => j.Field == "Фактическая дата" && j.NewValue == "15.06.2021");
+        Assert.Contains(journal, j => j.Field == "DoneOn" && j.NewValue == "15.06.2021");
         var page = await client.GetPageAsync($"/control-events/{eventId}");
         Assert.Equal("Done", page.QuerySelector("[data-testid=event-state] [data-state]")!.GetAttribute("data-state"));
     }
@@ -111,11 +111,11 @@ public sealed class MarkDoneTests(PortalFactory portal)
         Assert.Null(after.DoneOn);
         Assert.Null(after.DoneByUserId);
         var journal = await DemoPlans.WithDbAsync(portal, db => db.Journal
-            .Where(j => j.EntityType == "Контрольное событие" && j.EntityId == eventId.ToString(CultureInfo.InvariantCulture)).ToListAsync());
+            .Where(j => j.EntityType == "ControlEvent" && j.EntityId == eventId.ToString(CultureInfo.InvariantCulture)).ToListAsync());
         var unmarked = Assert.Single(journal, j => j.Action == JournalAction.StatusChange && j.NewValue == "Запланировано");
         Assert.Equal("Выполнено", unmarked.OldValue);
         Assert.Equal(DemoUsers.Methodist.FullName, unmarked.UserName);
-        Assert.Contains(journal, j => j.Field == "Фактическая дата" && j.OldValue == "01.03.2020" && j.NewValue == null);
+        Assert.Contains(journal, j => j.Field == "DoneOn" && j.OldValue == "01.03.2020" && j.NewValue == null);
     }
 
     [Fact]

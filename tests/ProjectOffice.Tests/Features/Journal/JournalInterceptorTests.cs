@@ -28,9 +28,9 @@ public sealed class JournalInterceptorTests(PortalFactory portal)
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var rows = await db.Journal.Where(j => j.ProjectId == id).ToListAsync();
-        Assert.Contains(rows, r => r.Action == JournalAction.Create && r.EntityType == "Проект" && r.NewValue == "Инженерный кластер");
-        Assert.Contains(rows, r => r.Action == JournalAction.Create && r.EntityType == "Этап");
-        Assert.Contains(rows, r => r.Action == JournalAction.Create && r.EntityType == "Контрольное событие");
+        Assert.Contains(rows, r => r.Action == JournalAction.Create && r.EntityType == "Project" && r.NewValue == "Инженерный кластер");
+        Assert.Contains(rows, r => r.Action == JournalAction.Create && r.EntityType == "Stage");
+        Assert.Contains(rows, r => r.Action == JournalAction.Create && r.EntityType == "ControlEvent");
         Assert.All(rows, r => Assert.Equal(DemoUsers.Office.FullName, r.UserName));
     }
 
@@ -46,7 +46,7 @@ public sealed class JournalInterceptorTests(PortalFactory portal)
         stage.EndDate = old.AddDays(-1);
         await db.SaveChangesAsync();
 
-        var row = await db.Journal.Where(j => j.ProjectId == projectId && j.Field == "Дата окончания").OrderByDescending(j => j.Id).FirstAsync();
+        var row = await db.Journal.Where(j => j.ProjectId == projectId && j.Field == "EndDate").OrderByDescending(j => j.Id).FirstAsync();
         Assert.Equal(JournalAction.Update, row.Action);
         Assert.Equal(old.ToString("dd.MM.yyyy", null), row.OldValue);
         Assert.Equal(old.AddDays(-1).ToString("dd.MM.yyyy", null), row.NewValue);

@@ -27,9 +27,9 @@ public sealed class JournalPageTests(PortalFactory portal)
         Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(leader, id, "submit", "Готово к согласованию")).StatusCode);
 
         var rows = await ReadAsync(portal, db => db.Journal.AsNoTracking().Where(j => j.ProjectId == id).ToListAsync());
-        Assert.Contains(rows, r => r.Action == JournalAction.Create && r.EntityType == "Проект");
-        Assert.Contains(rows, r => r.Action == JournalAction.Update && r.EntityType == "Этап" && r.NewValue == "Подготовка площадок");
-        Assert.Contains(rows, r => r.Action == JournalAction.Delete && r.EntityType == "Пункт списка");
+        Assert.Contains(rows, r => r.Action == JournalAction.Create && r.EntityType == "Project");
+        Assert.Contains(rows, r => r.Action == JournalAction.Update && r.EntityType == "Stage" && r.NewValue == "Подготовка площадок");
+        Assert.Contains(rows, r => r.Action == JournalAction.Delete && r.EntityType == "ProjectListItem");
         Assert.Contains(rows, r => r.Action == JournalAction.FileUpload && r.NewValue == "протокол.pdf");
         Assert.Contains(rows, r => r.Action == JournalAction.StatusChange && r.OldValue == "Черновик" && r.NewValue == "На согласовании"
                                    && r.UserName == DemoUsers.Leader.FullName);
@@ -54,7 +54,7 @@ public sealed class JournalPageTests(PortalFactory portal)
 
         var first = await office.GetPageAsync($"/projects/{id}/journal");
         var byUser = await office.GetPageAsync($"/projects/{id}/journal?user={Uri.EscapeDataString(DemoUsers.Leader.FullName)}");
-        var byEntity = await office.GetPageAsync($"/projects/{id}/journal?entity={Uri.EscapeDataString("Этап")}");
+        var byEntity = await office.GetPageAsync($"/projects/{id}/journal?entity=Stage");
         var today = DateTime.Now.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
         var byDate = await office.GetPageAsync($"/projects/{id}/journal?from=01.01.2000&to=31.12.2000");
         var byToday = await office.GetPageAsync($"/projects/{id}/journal?from={today}&to={today}&page=2");

@@ -46,7 +46,7 @@ public sealed class PlanTreeTests(PortalFactory portal)
         Assert.Equal(lobova, added.Responsibles.Single(r => r.SortOrder == 0).PersonId);
         Assert.Equal(["1.", "2.", "3.", "4.", "5."], await EventNumbersAsync(leader, id, ["А", "Б", "В", "Новое мероприятие", "Г"]));
         Assert.True(await DemoPlans.WithDbAsync(portal, db => db.Journal.AnyAsync(j =>
-            j.ProjectId == id && j.Action == JournalAction.Create && j.EntityType == "Пункт плана" && j.NewValue == "Новое мероприятие"
+            j.ProjectId == id && j.Action == JournalAction.Create && j.EntityType == "PlanItem" && j.NewValue == "Новое мероприятие"
             && j.UserName == DemoUsers.Leader.FullName)));
     }
 

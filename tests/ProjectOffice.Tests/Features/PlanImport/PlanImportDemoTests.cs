@@ -79,7 +79,7 @@ public sealed class PlanImportDemoTests(PortalFactory portal)
         Assert.Equal("заведующий отделом", executors[0].PositionText);
         Assert.Equal("Предприятия города Омска", executors[1].Text);
         var journal = await JournalAsync(id);
-        Assert.Contains(journal, j => j is { Action: JournalAction.Update, Field: "Наименование", NewValue: "Создание нормативной базы кластера" }
+        Assert.Contains(journal, j => j is { Action: JournalAction.Update, Field: "Name", NewValue: "Создание нормативной базы кластера" }
             && j.EntityId == Text(third.Id) && j.UserName == DemoUsers.Leader.FullName);
         Assert.Contains(journal, j => j is { Action: JournalAction.Create, NewValue: NewEvent });
         Assert.Contains(journal, j => j.Action == JournalAction.Delete && j.EntityId == Text(nineteenth.Id));
@@ -132,7 +132,7 @@ public sealed class PlanImportDemoTests(PortalFactory portal)
         Assert.All(created.Responsibles, r => Assert.NotNull(r.OrganisationId));
         Assert.Equal("1.1.6", PlanNumbering.Number(after)[created.Id]);
         var journal = await JournalAsync(id);
-        Assert.Contains(journal, j => j is { Action: JournalAction.Update, Field: "Дата окончания" } && j.EntityId == Text(redated.Id)
+        Assert.Contains(journal, j => j is { Action: JournalAction.Update, Field: "EndDate" } && j.EntityId == Text(redated.Id)
             && j.UserName == DemoUsers.Office.FullName);
         Assert.Contains(journal, j => j is { Action: JournalAction.Create, NewValue: NewEvent });
         Assert.Contains(journal, j => j.Action == JournalAction.Delete && j.EntityId == Text(gone.Id));
@@ -143,7 +143,7 @@ public sealed class PlanImportDemoTests(PortalFactory portal)
             .Where(i => i.ProjectId == projectId).ToListAsync());
 
     private Task<List<JournalEntry>> JournalAsync(int projectId) =>
-        DemoPlans.WithDbAsync(portal, db => db.Journal.AsNoTracking().Where(j => j.ProjectId == projectId && j.EntityType == "Пункт плана").ToListAsync());
+        DemoPlans.WithDbAsync(portal, db => db.Journal.AsNoTracking().Where(j => j.ProjectId == projectId && j.EntityType == "PlanItem").ToListAsync());
 
     private static string Text(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

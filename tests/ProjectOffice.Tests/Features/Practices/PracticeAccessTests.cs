@@ -69,7 +69,7 @@ public sealed class PracticeAccessTests(PortalFactory portal)
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(PracticeStatus.Published, await PracticeTestData.InDatabaseAsync(portal, db => db.Practices.Where(p => p.Id == id).Select(p => p.Status).SingleAsync()));
-        var entry = await PracticeTestData.InDatabaseAsync(portal, db => db.Journal.SingleAsync(j => j.EntityType == "Практика" && j.EntityId == $"{id}" && j.Action == JournalAction.StatusChange));
+        var entry = await PracticeTestData.InDatabaseAsync(portal, db => db.Journal.SingleAsync(j => j.EntityType == "Practice" && j.EntityId == $"{id}" && j.Action == JournalAction.StatusChange));
         Assert.Equal("черновик", entry.OldValue);
         Assert.Equal("опубликована", entry.NewValue);
         Assert.Equal("Романькова Наталья Владимировна", entry.UserName);
