@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Journal;
+using ProjectOffice.Domain.Notifications;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Practices;
 using ProjectOffice.Domain.Projects;
@@ -45,6 +46,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ApprovalDecision> ApprovalDecisions => Set<ApprovalDecision>();
     public DbSet<ProjectVersion> ProjectVersions => Set<ProjectVersion>();
     public DbSet<Practice> Practices => Set<Practice>();
+    public DbSet<MailLetter> MailLetters => Set<MailLetter>();
+    public DbSet<NotificationSetting> NotificationSettings => Set<NotificationSetting>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -57,10 +57,16 @@ public static class Permissions
     /// <summary>Publish a practice in the library, return it to draft, import practices from JSON.</summary>
     public const string PublishPractice = nameof(PublishPractice);
 
+    /// <summary>The outbox at /admin/mail: every letter, its SMTP answer, resend.</summary>
+    public const string ManageMail = nameof(ManageMail);
+
+    /// <summary>Who gets no e-mail (no address) and everyone's notification settings.</summary>
+    public const string ViewMailRecipients = nameof(ViewMailRecipients);
+
     public static IReadOnlyList<string> All { get; } =
         [
             ViewProjects, ViewProject, ManageUsers, ManageReferenceLists, CreateProject, EditPassport, EditPlan, MarkControlEventDone, MonitorAllProjects,
             ImportProjects, SubmitPassport, AgreePassport, ApprovePassport, RequestChange, ReportStage, CloseStage,
-            CreatePractice, EditPractice, PublishPractice,
+            CreatePractice, EditPractice, PublishPractice, ManageMail, ViewMailRecipients,
         ];
 }
