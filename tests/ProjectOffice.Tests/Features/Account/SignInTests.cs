@@ -5,7 +5,8 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Features.Account;
 
-public sealed class SignInTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Accounts)]
+public sealed class SignInTests(PortalFactory portal)
 {
     public static TheoryData<string> DemoUserNames => new(DemoUsers.All.Select(u => u.UserName));
 
@@ -70,7 +71,7 @@ public sealed class SignInTests(PortalFactory portal) : IClassFixture<PortalFact
         using var response = await client.Http.GetAsync(new Uri("/", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/account/login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/account/login", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -83,7 +84,7 @@ public sealed class SignInTests(PortalFactory portal) : IClassFixture<PortalFact
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
-        Assert.StartsWith("/account/login", after.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/account/login", after.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]

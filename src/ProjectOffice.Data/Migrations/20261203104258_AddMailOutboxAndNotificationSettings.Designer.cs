@@ -14,7 +14,7 @@ using ProjectOffice.Data;
 namespace ProjectOffice.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261203093449_AddMailOutboxAndNotificationSettings")]
+    [Migration("20261203104258_AddMailOutboxAndNotificationSettings")]
     partial class AddMailOutboxAndNotificationSettings
     {
         /// <inheritdoc />
@@ -2124,6 +2124,12 @@ namespace ProjectOffice.Data.Migrations
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id");
 
