@@ -6,6 +6,7 @@
 #   ./run.sh stop-db          stops the private PostgreSQL cluster
 #   ./run.sh seed-scale --projects 10000   grows the database to a region's size for benchmarks (scripts/seed-scale.sh)
 #   ./run.sh import FILE.json imports projectoffice/1 documents into the portal's database (docs/project-format.md)
+#   ./run.sh remind --date 2021-06-20   one reminder pass for that date; read the letters at /admin/mail (no SMTP: nothing leaves the machine)
 set -euo pipefail
 SCRIPT=run.sh
 CALLER_DIR=$PWD
@@ -61,6 +62,11 @@ if [ "${1:-}" = "import" ]; then
   files=()
   for f in "$@"; do files+=("$(cd "$CALLER_DIR" && realpath "$f")"); done
   exec dotnet "$PORTAL_DLL" import "${files[@]}"
+fi
+
+if [ "${1:-}" = "remind" ]; then
+  shift
+  exec dotnet "$PORTAL_DLL" remind "$@"
 fi
 
 say "ProjectOffice is starting at http://localhost:$PORT (demo accounts: admin, office, curator, leader, methodist, viewer; password Demo-2026!)"

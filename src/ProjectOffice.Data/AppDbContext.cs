@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Journal;
+using ProjectOffice.Domain.Notifications;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Practices;
 using ProjectOffice.Domain.Projects;
@@ -47,6 +48,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ProjectVersion> ProjectVersions => Set<ProjectVersion>();
     public DbSet<Practice> Practices => Set<Practice>();
     public DbSet<ProjectReport> ProjectReports => Set<ProjectReport>();
+    public DbSet<MailLetter> MailLetters => Set<MailLetter>();
+    public DbSet<NotificationSetting> NotificationSettings => Set<NotificationSetting>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

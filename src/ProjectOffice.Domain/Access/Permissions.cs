@@ -82,11 +82,18 @@ public static class Permissions
     /// <summary>The portfolio and the office summary of every project (the office, the administrator).</summary>
     public const string ViewAllPortfolio = nameof(ViewAllPortfolio);
 
+    /// <summary>The outbox at /admin/mail: every letter, its SMTP answer, resend.</summary>
+    public const string ManageMail = nameof(ManageMail);
+
+    /// <summary>Who gets no e-mail (no address) and everyone's notification settings.</summary>
+    public const string ViewMailRecipients = nameof(ViewMailRecipients);
+
     public static IReadOnlyList<string> All { get; } =
         [
             ViewProjects, ViewProject, ManageUsers, ManageReferenceLists, CreateProject, EditPassport, EditPlan, MarkControlEventDone, MonitorAllProjects,
             ImportProjects, SubmitPassport, AgreePassport, ApprovePassport, RequestChange, ReportStage, CloseStage,
             CreatePractice, EditPractice, PublishPractice, AssignCurator, EditReport, SubmitReport, AgreeReport, AcceptReport,
             ViewPortfolio, ViewAllPortfolio,
+            ManageMail, ViewMailRecipients,
         ];
 }

@@ -16,6 +16,7 @@ public static class RolePermissions
             Permissions.CreateProject, Permissions.EditPassport, Permissions.EditPlan, Permissions.MarkControlEventDone,
             Permissions.MonitorAllProjects, Permissions.ImportProjects, Permissions.CreatePractice, Permissions.EditPractice, Permissions.PublishPractice,
             Permissions.AssignCurator, Permissions.ViewPortfolio, Permissions.ViewAllPortfolio,
+            Permissions.ManageMail, Permissions.ViewMailRecipients,
         ],
         [Roles.Office] =
         [
@@ -23,6 +24,7 @@ public static class RolePermissions
             Permissions.EditPlan, Permissions.MarkControlEventDone, Permissions.MonitorAllProjects, Permissions.ImportProjects,
             Permissions.AgreePassport, Permissions.CreatePractice, Permissions.EditPractice, Permissions.PublishPractice, Permissions.AssignCurator,
             Permissions.AcceptReport, Permissions.ViewPortfolio, Permissions.ViewAllPortfolio,
+            Permissions.ViewMailRecipients,
         ],
         // A global curator approves any project's passport and closes its stages; so does the project's own curator
         // member (project table below), whatever their global role.

@@ -3,6 +3,7 @@ using ProjectOffice.Data;
 using ProjectOffice.Data.DemoData;
 using ProjectOffice.Data.Exchange;
 using ProjectOffice.Domain.Access;
+using ProjectOffice.Web.Features.Mail;
 
 namespace ProjectOffice.Web.Infrastructure;
 
@@ -10,11 +11,12 @@ namespace ProjectOffice.Web.Infrastructure;
 /// Maintenance verbs run with the portal's own configuration:
 /// <c>migrate</c> applies migrations (and seeds demo data in demo mode);
 /// <c>create-admin USER PASSWORD "FULL NAME"</c> makes an administrator in any environment;
-/// <c>import FILE.json…</c> loads projectoffice/1 documents (bulk loads), each in its own transaction.
+/// <c>import FILE.json…</c> loads projectoffice/1 documents (bulk loads), each in its own transaction;
+/// <c>remind [--date YYYY-MM-DD]</c> runs one reminder pass (today by default); <c>send-mail</c> delivers what is due in the outbox.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Verbs = ["migrate", "create-admin", "import"];
+    private static readonly string[] Verbs = ["migrate", "create-admin", "import", "remind", "send-mail"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -57,8 +59,12 @@ public static class CommandLine
                 return 0;
             case "import" when args.Length >= 2:
                 return await ImportAsync(app, db, args[1..]);
+            case "remind":
+                return await MailCommands.RemindAsync(app, services, args[1..]);
+            case "send-mail":
+                return await MailCommands.SendAsync(app);
             default:
-                app.Logger.LogError("Usage: migrate | create-admin USER PASSWORD \"FULL NAME\" | import FILE.json…");
+                app.Logger.LogError("Usage: migrate | create-admin USER PASSWORD \"FULL NAME\" | import FILE.json… | remind [--date YYYY-MM-DD] | send-mail");
                 return 2;
         }
     }

@@ -14,6 +14,7 @@ using ProjectOffice.Data.DemoData;
 using ProjectOffice.Data.Journal;
 using ProjectOffice.Forms;
 using ProjectOffice.Web.Features.Account;
+using ProjectOffice.Web.Features.Mail;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
@@ -154,6 +155,7 @@ public static class PortalSetup
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddPrintedForms(config);
         builder.Services.AddPortalLoadShedding();
+        builder.Services.AddPortalMail(config);
     }
 
     public static void UsePortal(this WebApplication app)

@@ -43,7 +43,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string ConnectionString => connectionString ?? throw new InvalidOperationException("The factory's database is made in InitializeAsync.");
 
-    public async Task InitializeAsync() => connectionString ??= await TestDatabaseServer.CreateDatabaseAsync();
+    public virtual async Task InitializeAsync() => connectionString ??= await TestDatabaseServer.CreateDatabaseAsync();
 
     async Task IAsyncLifetime.DisposeAsync()
     {
@@ -98,6 +98,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:MigrateOnStart", migrate ? "true" : "false");
         builder.UseSetting("Portal:DemoMode", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Tests run the reminder pass for the dates they choose; a scheduled pass for the real today would only add letters.
+        builder.UseSetting("Reminders:Enabled", "false");
         if (SharesPrinter)
         {
             // Registered as an instance, so the host does not dispose the run's browser when it stops.

@@ -7,6 +7,7 @@ using ProjectOffice.Data.Approval;
 using ProjectOffice.Domain.Access;
 using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Projects;
+using ProjectOffice.Web.Features.Mail;
 using ProjectOffice.Web.Features.Passport;
 using ProjectOffice.Web.Infrastructure;
 
@@ -18,7 +19,7 @@ namespace ProjectOffice.Web.Features.Approval;
 /// anyone else gets 403 and nothing changes.
 /// </summary>
 [Route("projects/{id:int}/approval")]
-public sealed class ApprovalController(AppDbContext db, IAuthorizationService auth, TimeProvider clock) : Controller
+public sealed class ApprovalController(AppDbContext db, IAuthorizationService auth, TimeProvider clock, DecisionNotifier notifier) : Controller
 {
     private const string ConflictMessage =
         "Паспорт изменился, пока была открыта эта страница. Ничего не сохранено: проверьте паспорт и повторите действие.";
@@ -105,6 +106,7 @@ public sealed class ApprovalController(AppDbContext db, IAuthorizationService au
         db.ExpectVersion(project, form.Version, clock.GetUtcNow());
         try
         {
+            await notifier.AddAsync(id, kind, null, comment, UserId, ct);
             if (kind == DecisionKind.Approved)
             {
                 var approver = await Signers.ForUserAsync(db, UserId, UserName, "Куратор", ct);
@@ -184,6 +186,7 @@ public sealed class ApprovalController(AppDbContext db, IAuthorizationService au
         // The stage row's xmin is the concurrency token: of two curators deciding at once, the second save fails here.
         db.Entry(stage).Property(s => s.Version).OriginalValue = form.Version;
         db.ApprovalDecisions.Add(await DecisionAsync(id, kind, comment, stage, ct));
+        await notifier.AddAsync(id, kind, stage.Name, comment, UserId, ct);
         try
         {
             await db.SaveChangesAsync(ct);

@@ -22,6 +22,8 @@ public sealed class NavigationViewComponent(IAuthorizationService auth, AppDbCon
         new("Библиотека практик", "/practices", null),
         new("Пользователи", "/users", Permissions.ManageUsers),
         new("Справочники", "/reference/funding-sources", Permissions.ManageReferenceLists),
+        new("Почта", "/admin/mail", Permissions.ManageMail),
+        new("Уведомления", "/account/notifications", null),
     ];
 
     public async Task<IViewComponentResult> InvokeAsync()

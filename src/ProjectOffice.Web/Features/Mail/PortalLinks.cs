@@ -1,0 +1,19 @@
+using System.Globalization;
+
+namespace ProjectOffice.Web.Features.Mail;
+
+/// <summary>Absolute links in letters: <c>Portal__PublicUrl</c> is the address people open the portal at.</summary>
+public sealed class PortalLinks(IConfiguration config)
+{
+    public string Base { get; } = (config["Portal:PublicUrl"] is { Length: > 0 } url ? url : "http://localhost:5080").TrimEnd('/');
+
+    public string ControlEvent(int id) => $"{Base}/control-events/{id.ToString(CultureInfo.InvariantCulture)}";
+
+    public string ProjectControlEvents(int projectId) => $"{Base}/projects/{projectId.ToString(CultureInfo.InvariantCulture)}/control-events";
+
+    public string Approval(int projectId) => $"{Base}/projects/{projectId.ToString(CultureInfo.InvariantCulture)}/approval";
+
+    public string Settings => $"{Base}/account/notifications";
+
+    public string Unsubscribe(string token) => $"{Base}/mail/unsubscribe?token={Uri.EscapeDataString(token)}";
+}
