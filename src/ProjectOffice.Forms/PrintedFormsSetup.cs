@@ -9,6 +9,8 @@ using ProjectOffice.Forms.Plan;
 using ProjectOffice.Forms.Practices;
 using ProjectOffice.Forms.Printing;
 using ProjectOffice.Forms.Rendering;
+using ProjectOffice.Forms.Risks;
+using ProjectOffice.Domain.Risks;
 
 namespace ProjectOffice.Forms;
 
@@ -18,6 +20,9 @@ public static class PrintedFormsSetup
     public static IServiceCollection AddPrintedForms(this IServiceCollection services, IConfiguration config)
     {
         services.Configure<PrintingOptions>(config.GetSection(PrintingOptions.Section));
+        // The office's risk matrix (RiskMatrix section); the common 5×5 bands when not configured.
+        services.AddOptions<RiskMatrix>().Bind(config.GetSection(RiskMatrix.Section))
+            .Validate(m => m.Problem() is null, "RiskMatrix: thresholds must increase within the scale").ValidateOnStart();
         services.AddSingleton<ChromiumPrinter>();
         services.AddScoped<FormRenderer>();
         // In the order of the paper (lists of forms show them so): passport, its plans, budget, annexes.
@@ -26,6 +31,7 @@ public static class PrintedFormsSetup
         services.AddScoped<IPrintedForm, ControlEventsPrintedForm>();
         services.AddScoped<IPrintedForm, BudgetPrintedForm>();
         services.AddScoped<IPrintedForm, AnnexesPrintedForm>();
+        services.AddScoped<IPrintedForm, RiskRegisterPrintedForm>();
         services.AddScoped<PracticePassportForm>();
         return services;
     }

@@ -1,6 +1,7 @@
 using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
+using ProjectOffice.Domain.Risks;
 
 namespace ProjectOffice.Data.Journal;
 
@@ -33,6 +34,10 @@ public static class JournalNames
         [typeof(Footnote)] = "Сноска",
         [typeof(ApprovalDecision)] = "Решение",
         [typeof(ProjectVersion)] = "Версия паспорта",
+        [typeof(Risk)] = "Риск",
+        [typeof(RiskMeasure)] = "Мера по риску",
+        [typeof(RiskStatusChange)] = "Смена статуса риска",
+        [typeof(ProjectProblem)] = "Проблема",
     };
 
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
@@ -62,6 +67,21 @@ public static class JournalNames
         ["NameText"] = "Имя",
         ["Date"] = "Дата",
         ["DateText"] = "Дата (как напечатано)",
+        ["Kind"] = "Вид",
+        ["Description"] = "Описание",
+        ["Cause"] = "Причина",
+        ["Consequence"] = "Последствия",
+        ["OwnerPersonId"] = "Владелец",
+        ["Probability"] = "Вероятность",
+        ["Impact"] = "Влияние",
+        ["Strategy"] = "Стратегия",
+        ["Trigger"] = "Триггер",
+        ["ReviewDate"] = "Дата пересмотра",
+        ["Decision"] = "Решение",
+        ["ResponsiblePersonId"] = "Ответственный",
+        ["Deadline"] = "Срок",
+        ["ResolvedOn"] = "Дата решения",
+        ["ControlEventId"] = "Контрольное событие",
     };
 
     public static bool Describes(Type type) => Entities.ContainsKey(type);
@@ -81,6 +101,10 @@ public static class JournalNames
         ControlEventStatus.Done => "Выполнено",
         ControlEventStatus.Cancelled => "Отменено",
         StageStatus stage => StatusLabels.Of(stage),
+        RiskStatus risk => RiskLabels.Status(risk),
+        RiskStrategy strategy => RiskLabels.Strategy(strategy),
+        RiskKind kind => RiskLabels.Kind(kind),
+        ProblemStatus problem => RiskLabels.ProblemStatus(problem),
         _ => value.ToString(),
     };
 
@@ -110,6 +134,10 @@ public static class JournalNames
         Footnote f => f.Marker + " " + f.Text,
         ApprovalDecision d => (d.StageName is null ? "" : $"Этап «{d.StageName}»: ") + DecisionKinds.Label(d.Kind) + (d.Comment is null ? "" : $": {d.Comment}"),
         ProjectVersion v => $"Версия {v.Number}",
+        Risk r => r.Title,
+        RiskMeasure m => m.Text,
+        RiskStatusChange c => RiskLabels.Status(c.To),
+        ProjectProblem p => p.Title,
         _ => null,
     };
 }

@@ -15,12 +15,14 @@ public static class RolePermissions
             Permissions.ViewProjects, Permissions.ViewProject, Permissions.ManageUsers, Permissions.ManageReferenceLists,
             Permissions.CreateProject, Permissions.EditPassport, Permissions.EditPlan, Permissions.MarkControlEventDone,
             Permissions.MonitorAllProjects, Permissions.ImportProjects, Permissions.CreatePractice, Permissions.EditPractice, Permissions.PublishPractice,
+            Permissions.EditRisks,
         ],
         [Roles.Office] =
         [
             Permissions.ViewProjects, Permissions.ViewProject, Permissions.CreateProject, Permissions.EditPassport,
             Permissions.EditPlan, Permissions.MarkControlEventDone, Permissions.MonitorAllProjects, Permissions.ImportProjects,
             Permissions.AgreePassport, Permissions.CreatePractice, Permissions.EditPractice, Permissions.PublishPractice,
+            Permissions.EditRisks,
         ],
         // A global curator approves any project's passport and closes its stages; so does the project's own curator
         // member (project table below), whatever their global role.
@@ -40,12 +42,12 @@ public static class RolePermissions
         [MemberRole.Leader] =
         [
             Permissions.ViewProject, Permissions.EditPassport, Permissions.EditPlan, Permissions.MarkControlEventDone,
-            Permissions.SubmitPassport, Permissions.RequestChange, Permissions.ReportStage,
+            Permissions.SubmitPassport, Permissions.RequestChange, Permissions.ReportStage, Permissions.EditRisks,
         ],
         [MemberRole.Administrator] =
         [
             Permissions.ViewProject, Permissions.EditPassport, Permissions.EditPlan, Permissions.MarkControlEventDone,
-            Permissions.SubmitPassport, Permissions.RequestChange, Permissions.ReportStage,
+            Permissions.SubmitPassport, Permissions.RequestChange, Permissions.ReportStage, Permissions.EditRisks,
         ],
         [MemberRole.Curator] = [Permissions.ViewProject, Permissions.ApprovePassport, Permissions.CloseStage],
     };
