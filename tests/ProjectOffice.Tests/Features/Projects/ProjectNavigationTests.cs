@@ -8,13 +8,14 @@ namespace ProjectOffice.Tests.Features.Projects;
 /// <summary>Every page of a project carries the same tabs, and the printed forms are one click from the card.</summary>
 public sealed class ProjectNavigationTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private static readonly string[] Tabs = ["", "/plan", "/control-events", "/gantt", "/approval", "/versions", "/journal", "/forms"];
+    private static readonly string[] Tabs = ["", "/plan", "/control-events", "/gantt", "/risks", "/approval", "/versions", "/journal", "/forms"];
 
     [Theory]
     [InlineData("", "card")]
     [InlineData("/plan", "plan")]
     [InlineData("/control-events", "control-events")]
     [InlineData("/gantt", "gantt")]
+    [InlineData("/risks", "risks")]
     [InlineData("/approval", "approval")]
     [InlineData("/versions", "versions")]
     [InlineData("/journal", "journal")]
@@ -30,12 +31,12 @@ public sealed class ProjectNavigationTests(PortalFactory portal) : IClassFixture
 
         var nav = page.QuerySelector("[data-testid=project-nav]")!;
         Assert.Equal(Tabs.Select(t => $"/projects/{id}{t}"), nav.QuerySelectorAll("a.nav-link").Select(a => a.GetAttribute("href")));
-        Assert.Equal($"/projects/{id}{Tabs[Array.IndexOf(["card", "plan", "control-events", "gantt", "approval", "versions", "journal", "forms"], current)]}",
+        Assert.Equal($"/projects/{id}{Tabs[Array.IndexOf(["card", "plan", "control-events", "gantt", "risks", "approval", "versions", "journal", "forms"], current)]}",
             nav.QuerySelector("a.nav-link.active")!.GetAttribute("href"));
     }
 
     [Fact]
-    public async Task A_municipal_project_prints_passport_plan_control_events_and_budget()
+    public async Task A_municipal_project_prints_passport_plan_control_events_budget_and_risk_register()
     {
         var id = await DemoPlans.ProjectIdAsync(portal, DemoPlans.Municipal);
         using var viewer = await portal.SignInAsAsync(DemoUsers.Viewer);
@@ -43,7 +44,7 @@ public sealed class ProjectNavigationTests(PortalFactory portal) : IClassFixture
         var page = await viewer.GetPageAsync($"/projects/{id}/forms");
 
         var rows = page.QuerySelectorAll("[data-testid=printed-forms] tbody tr").ToList();
-        Assert.Equal(["passport", "plan", "control-events", "budget"], rows.Select(r => r.GetAttribute("data-form")));
+        Assert.Equal(["passport", "plan", "control-events", "budget", "risks"], rows.Select(r => r.GetAttribute("data-form")));
         Assert.Equal([$"/projects/{id}/forms/plan", $"/projects/{id}/forms/plan.pdf", $"/projects/{id}/forms/plan.xlsx"],
             rows[1].QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         using var preview = await viewer.Http.GetAsync(new Uri(rows[1].QuerySelector("a")!.GetAttribute("href")!, UriKind.Relative));
@@ -51,14 +52,14 @@ public sealed class ProjectNavigationTests(PortalFactory portal) : IClassFixture
     }
 
     [Fact]
-    public async Task A_national_project_prints_its_annexes_too()
+    public async Task A_national_project_prints_its_annexes_and_risk_register_too()
     {
         var id = await DemoPlans.ProjectIdAsync(portal, DemoPlans.National);
         using var viewer = await portal.SignInAsAsync(DemoUsers.Viewer);
 
         var page = await viewer.GetPageAsync($"/projects/{id}/forms");
 
-        Assert.Equal(["passport", "plan", "control-events", "budget", "annexes"],
+        Assert.Equal(["passport", "plan", "control-events", "budget", "annexes", "risks"],
             page.QuerySelectorAll("[data-testid=printed-forms] tbody tr").Select(r => r.GetAttribute("data-form")));
     }
 }
