@@ -21,7 +21,8 @@ using Xunit.Abstractions;
 namespace ProjectOffice.Tests.Features.Risks;
 
 /// <summary>The risk and problem register through the portal: editing by role, refusals, the passport link, the print, the JSON.</summary>
-public sealed class RiskRegisterTests(PortalFactory portal, ITestOutputHelper output) : IClassFixture<PortalFactory>
+[Collection(Portals.Projects)]
+public sealed class RiskRegisterTests(PortalFactory portal, ITestOutputHelper output)
 {
     private const string Municipal = "Инженерный кластер";
 
@@ -175,6 +176,7 @@ public sealed class RiskRegisterTests(PortalFactory portal, ITestOutputHelper ou
     }
 
     [Fact]
+    [Trait(TestCategory.Name, TestCategory.Printing)]
     public async Task Demo_register_is_item_22_line_for_line_and_the_printed_passport_is_unchanged()
     {
         // The seeded project is the first of its name (other tests of a shared host may import copies).
@@ -222,6 +224,7 @@ public sealed class RiskRegisterTests(PortalFactory portal, ITestOutputHelper ou
     }
 
     [Fact]
+    [Trait(TestCategory.Name, TestCategory.Printing)]
     public async Task Register_prints_as_pdf_and_xlsx_from_the_same_model_and_is_listed_with_the_forms()
     {
         var (id, _, _) = await ArrangeAsync("Реестр: печать", withRisk: true);
