@@ -14,7 +14,7 @@ using ProjectOffice.Data;
 namespace ProjectOffice.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261203095155_AddRiskRegister")]
+    [Migration("20261203105615_AddRiskRegister")]
     partial class AddRiskRegister
     {
         /// <inheritdoc />
@@ -2015,6 +2015,12 @@ namespace ProjectOffice.Data.Migrations
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id");
 
