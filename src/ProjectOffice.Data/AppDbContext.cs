@@ -9,6 +9,7 @@ using ProjectOffice.Domain.Practices;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Domain.Reference;
 using ProjectOffice.Domain.Reports;
+using ProjectOffice.Domain.Risks;
 
 namespace ProjectOffice.Data;
 
@@ -43,6 +44,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Responsible> Responsibles => Set<Responsible>();
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
     public DbSet<Footnote> Footnotes => Set<Footnote>();
+    public DbSet<Risk> Risks => Set<Risk>();
+    public DbSet<RiskMeasure> RiskMeasures => Set<RiskMeasure>();
+    public DbSet<RiskStatusChange> RiskStatusChanges => Set<RiskStatusChange>();
+    public DbSet<ProjectProblem> ProjectProblems => Set<ProjectProblem>();
     public DbSet<JournalEntry> Journal => Set<JournalEntry>();
     public DbSet<ApprovalDecision> ApprovalDecisions => Set<ApprovalDecision>();
     public DbSet<ProjectVersion> ProjectVersions => Set<ProjectVersion>();

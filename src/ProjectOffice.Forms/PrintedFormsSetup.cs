@@ -10,6 +10,8 @@ using ProjectOffice.Forms.Practices;
 using ProjectOffice.Forms.Printing;
 using ProjectOffice.Forms.Rendering;
 using ProjectOffice.Forms.Reports;
+using ProjectOffice.Forms.Risks;
+using ProjectOffice.Domain.Risks;
 
 namespace ProjectOffice.Forms;
 
@@ -19,6 +21,9 @@ public static class PrintedFormsSetup
     public static IServiceCollection AddPrintedForms(this IServiceCollection services, IConfiguration config)
     {
         services.Configure<PrintingOptions>(config.GetSection(PrintingOptions.Section));
+        // The office's risk matrix (RiskMatrix section); the common 5×5 bands when not configured.
+        services.AddOptions<RiskMatrix>().Bind(config.GetSection(RiskMatrix.Section))
+            .Validate(m => m.Problem() is null, "RiskMatrix: thresholds must increase within the scale").ValidateOnStart();
         services.AddSingleton<ChromiumPrinter>();
         services.AddScoped<FormRenderer>();
         // In the order of the paper (lists of forms show them so): passport, its plans, budget, annexes.
@@ -27,6 +32,7 @@ public static class PrintedFormsSetup
         services.AddScoped<IPrintedForm, ControlEventsPrintedForm>();
         services.AddScoped<IPrintedForm, BudgetPrintedForm>();
         services.AddScoped<IPrintedForm, AnnexesPrintedForm>();
+        services.AddScoped<IPrintedForm, RiskRegisterPrintedForm>();
         services.AddScoped<PracticePassportForm>();
         services.Configure<ReportingOptions>(config.GetSection(ReportingOptions.Section));
         services.AddScoped<ReportPrinting>();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data.Exchange;
+using ProjectOffice.Data.Risks;
 
 namespace ProjectOffice.Data.DemoData;
 
@@ -27,6 +28,9 @@ public sealed class DemoProjectSeeder(AppDbContext db)
                 throw new InvalidOperationException(
                     $"Demo file {file} does not import: {string.Join("; ", outcome.Problems.Select(p => $"{p.Path}: {p.Message}"))}");
             }
+
+            // The demo register starts as a project office would start it: from item 22 of the passport.
+            await RiskRegisterSeeding.FromPassportAsync(db, outcome.Project.Id, DateTimeOffset.UtcNow, "Система", ct);
         }
 
         await LinkDemoAccountsAsync(ct);

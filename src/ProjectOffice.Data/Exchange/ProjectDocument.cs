@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
+using ProjectOffice.Domain.Risks;
 
 namespace ProjectOffice.Data.Exchange;
 
@@ -92,6 +93,9 @@ public sealed class ProjectDto
     public List<SectionDto>? AdditionalMaterials { get; set; }
     public List<FootnoteDto>? Footnotes { get; set; }
     public List<FormSettingsDto>? Forms { get; set; }
+
+    /// <summary>The risk and problem register; optional (documents written before it existed have none).</summary>
+    public RiskRegisterDto? RiskRegister { get; set; }
 }
 
 public sealed class PeriodDto
@@ -372,4 +376,58 @@ public sealed class FootnoteDto
     public required string? Text { get; set; }
     public string? PlanItem { get; set; }
     public string? Caption { get; set; }
+}
+
+public sealed class RiskRegisterDto
+{
+    public List<RiskDto>? Risks { get; set; }
+    public List<ProblemDto>? Problems { get; set; }
+}
+
+public sealed class RiskDto
+{
+    public required string Key { get; set; }
+    public required RiskKind Kind { get; set; }
+    public required string Title { get; set; }
+    public string? Description { get; set; }
+    public string? Cause { get; set; }
+    public string? Consequence { get; set; }
+    public string? Owner { get; set; }
+    public required int Probability { get; set; }
+    public required int Impact { get; set; }
+    public required RiskStrategy Strategy { get; set; }
+    public string? Trigger { get; set; }
+    public DateOnly? ReviewDate { get; set; }
+    public required RiskStatus Status { get; set; }
+    public string? PassportText { get; set; }
+    public List<RiskMeasureDto>? Measures { get; set; }
+    public List<RiskStatusChangeDto>? History { get; set; }
+}
+
+public sealed class RiskMeasureDto
+{
+    public required string Text { get; set; }
+    public string? PlanItem { get; set; }
+    public string? ControlEvent { get; set; }
+}
+
+public sealed class RiskStatusChangeDto
+{
+    public required DateTimeOffset At { get; set; }
+    public RiskStatus? From { get; set; }
+    public required RiskStatus To { get; set; }
+    public string? UserName { get; set; }
+    public string? Comment { get; set; }
+}
+
+public sealed class ProblemDto
+{
+    public string? Risk { get; set; }
+    public required string Title { get; set; }
+    public string? Description { get; set; }
+    public string? Decision { get; set; }
+    public string? Responsible { get; set; }
+    public DateOnly? Deadline { get; set; }
+    public required ProblemStatus Status { get; set; }
+    public DateOnly? ResolvedOn { get; set; }
 }

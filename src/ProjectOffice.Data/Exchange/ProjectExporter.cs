@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Domain.Reference;
+using ProjectOffice.Domain.Risks;
 
 namespace ProjectOffice.Data.Exchange;
 
@@ -19,6 +20,7 @@ public sealed class ProjectExporter(AppDbContext db)
     private readonly Dictionary<int, string> taskKeys = [];
     private readonly Dictionary<int, string> resultKeys = [];
     private readonly Dictionary<int, string> planItemKeys = [];
+    private readonly Dictionary<int, string> controlEventKeys = [];
     private Dictionary<int, Person> people = [];
     private Dictionary<int, Organisation> organisations = [];
     private Dictionary<int, FundingSource> sources = [];
@@ -71,6 +73,9 @@ public sealed class ProjectExporter(AppDbContext db)
             .Include(p => p.ControlEvents).ThenInclude(e => e.Responsibles)
             .Include(p => p.ControlEvents).ThenInclude(e => e.Evidence.OrderBy(f => f.Id))
             .Include(p => p.Footnotes)
+            .Include(p => p.Risks).ThenInclude(r => r.Measures)
+            .Include(p => p.Risks).ThenInclude(r => r.History)
+            .Include(p => p.Problems)
             .SingleOrDefaultAsync(p => p.Id == projectId, ct);
 
     private ProjectDto Project(Project p)
@@ -150,7 +155,64 @@ public sealed class ProjectExporter(AppDbContext db)
             PlanItem = f.PlanItemId is { } id ? planItemKeys[id] : null,
             Caption = f.Caption,
         }).ToList());
+        dto.RiskRegister = RiskRegister(p);
         return dto;
+    }
+
+    private RiskRegisterDto? RiskRegister(Project p)
+    {
+        if (p.Risks.Count == 0 && p.Problems.Count == 0)
+        {
+            return null;
+        }
+
+        var risks = p.Risks.OrderBy(r => r.SortOrder).ThenBy(r => r.Id).ToList();
+        var riskKeys = risks.Select((r, i) => (r.Id, Key: Key("rk", i))).ToDictionary(x => x.Id, x => x.Key);
+        return new RiskRegisterDto
+        {
+            Risks = NullIfEmpty(risks.Select(r => new RiskDto
+            {
+                Key = riskKeys[r.Id],
+                Kind = r.Kind,
+                Title = r.Title,
+                Description = r.Description,
+                Cause = r.Cause,
+                Consequence = r.Consequence,
+                Owner = r.OwnerPersonId is { } owner ? PersonKey(owner) : null,
+                Probability = r.Probability,
+                Impact = r.Impact,
+                Strategy = r.Strategy,
+                Trigger = r.Trigger,
+                ReviewDate = r.ReviewDate,
+                Status = r.Status,
+                PassportText = r.PassportText,
+                Measures = NullIfEmpty(r.Measures.OrderBy(m => m.SortOrder).ThenBy(m => m.Id).Select(m => new RiskMeasureDto
+                {
+                    Text = m.Text,
+                    PlanItem = m.PlanItemId is { } item ? planItemKeys.GetValueOrDefault(item) : null,
+                    ControlEvent = m.ControlEventId is { } ev ? controlEventKeys.GetValueOrDefault(ev) : null,
+                }).ToList()),
+                History = NullIfEmpty(r.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(h => new RiskStatusChangeDto
+                {
+                    At = h.At,
+                    From = h.From,
+                    To = h.To,
+                    UserName = h.UserName,
+                    Comment = h.Comment,
+                }).ToList()),
+            }).ToList()),
+            Problems = NullIfEmpty(p.Problems.OrderBy(x => x.SortOrder).ThenBy(x => x.Id).Select(x => new ProblemDto
+            {
+                Risk = x.RiskId is { } risk ? riskKeys.GetValueOrDefault(risk) : null,
+                Title = x.Title,
+                Description = x.Description,
+                Decision = x.Decision,
+                Responsible = x.ResponsiblePersonId is { } person ? PersonKey(person) : null,
+                Deadline = x.Deadline,
+                Status = x.Status,
+                ResolvedOn = x.ResolvedOn,
+            }).ToList()),
+        };
     }
 
     private static List<StrategicGoalDto>? StrategicGoals(Project p)
@@ -347,7 +409,7 @@ public sealed class ProjectExporter(AppDbContext db)
 
     private ControlEventDto ControlEvent(ControlEvent e, int index) => new()
     {
-        Key = Key("ce", index),
+        Key = controlEventKeys[e.Id] = Key("ce", index),
         PlanItem = e.PlanItemId is { } id ? planItemKeys[id] : null,
         Name = e.Name,
         PlannedDate = e.PlannedDate,

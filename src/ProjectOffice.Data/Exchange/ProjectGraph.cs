@@ -2,6 +2,7 @@ using System.Globalization;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Domain.Reference;
+using ProjectOffice.Domain.Risks;
 
 namespace ProjectOffice.Data.Exchange;
 
@@ -30,6 +31,7 @@ public sealed class ProjectGraph
     private readonly Dictionary<string, ProjectResult> results = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ProjectTask> tasks = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PlanItem> planItems = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ControlEvent> controlEvents = new(StringComparer.Ordinal);
     private readonly List<Action> afterSave = [];
     private int lastId;
 
@@ -103,6 +105,7 @@ public sealed class ProjectGraph
         AddPlan(project, dto.Plan?.Items ?? [], parent: null, "$.project.plan.items");
         AddControlEvents(project, dto);
         AddFootnotes(project, dto);
+        AddRiskRegister(project, dto.RiskRegister);
         return project;
     }
 
@@ -558,7 +561,91 @@ public sealed class ProjectGraph
                 entity.Evidence = (ce.Evidence ?? []).Select(name => new EvidenceFile { Id = NextId(), ControlEventId = entity.Id, FileName = name }).ToList();
             }
 
+            // Measures of the register point at events by key; a repeated key was never refused, so the first one wins.
+            controlEvents.TryAdd(ce.Key, entity);
             project.ControlEvents.Add(entity);
+        }
+    }
+
+    /// <summary>The register: scored on the default matrix's scale, measures linking plan items and events of this document.</summary>
+    private void AddRiskRegister(Project project, RiskRegisterDto? register)
+    {
+        var risks = new Dictionary<string, Risk>(StringComparer.Ordinal);
+        var matrix = RiskMatrix.Default;
+        foreach (var (dto, i) in (register?.Risks ?? []).Select((x, i) => (x, i)))
+        {
+            var path = $"$.project.riskRegister.risks[{i}]";
+            foreach (var (mark, field, what) in new[] { (dto.Probability, "probability", "Вероятность"), (dto.Impact, "impact", "Влияние") })
+            {
+                if (RiskRules.MarkError(mark, matrix, what) is { } error)
+                {
+                    Problem($"{path}.{field}", error);
+                }
+            }
+
+            if (RiskRules.ReviewDateError(dto.ReviewDate, new DateRange(project.StartDate, project.EndDate)) is { } dateError)
+            {
+                Problem(path + ".reviewDate", dateError);
+            }
+
+            var risk = new Risk
+            {
+                Id = NextId(),
+                Kind = dto.Kind,
+                Title = dto.Title,
+                Description = dto.Description,
+                Cause = dto.Cause,
+                Consequence = dto.Consequence,
+                Probability = dto.Probability,
+                Impact = dto.Impact,
+                Strategy = dto.Strategy,
+                Trigger = dto.Trigger,
+                ReviewDate = dto.ReviewDate,
+                Status = dto.Status,
+                PassportText = dto.PassportText,
+                SortOrder = i,
+            };
+            var owner = Lookup(references.People, dto.Owner, path + ".owner", "человек");
+            foreach (var (m, j) in (dto.Measures ?? []).Select((x, j) => (x, j)))
+            {
+                var measure = new RiskMeasure { Id = NextId(), Text = m.Text, SortOrder = j };
+                var item = Lookup(planItems, m.PlanItem, $"{path}.measures[{j}].planItem", "пункт плана");
+                var ev = Lookup(controlEvents, m.ControlEvent, $"{path}.measures[{j}].controlEvent", "контрольное событие");
+                Link(() => (measure.RiskId, measure.PlanItemId, measure.ControlEventId) = (risk.Id, item?.Id, ev?.Id));
+                risk.Measures.Add(measure);
+            }
+
+            risk.History = (dto.History ?? []).Select(h => new RiskStatusChange
+            {
+                Id = NextId(), At = h.At, From = h.From, To = h.To, UserName = h.UserName, Comment = h.Comment,
+            }).ToList();
+            Link(() =>
+            {
+                (risk.ProjectId, risk.OwnerPersonId) = (project.Id, owner?.Id);
+                risk.History.ForEach(h => h.RiskId = risk.Id);
+            });
+            AddKey(risks, dto.Key, risk, path + ".key");
+            project.Risks.Add(risk);
+        }
+
+        foreach (var (dto, i) in (register?.Problems ?? []).Select((x, i) => (x, i)))
+        {
+            var path = $"$.project.riskRegister.problems[{i}]";
+            var problem = new ProjectProblem
+            {
+                Id = NextId(),
+                Title = dto.Title,
+                Description = dto.Description,
+                Decision = dto.Decision,
+                Deadline = dto.Deadline,
+                Status = dto.Status,
+                ResolvedOn = dto.ResolvedOn,
+                SortOrder = i,
+            };
+            var risk = Lookup(risks, dto.Risk, path + ".risk", "риск");
+            var responsible = Lookup(references.People, dto.Responsible, path + ".responsible", "человек");
+            Link(() => (problem.ProjectId, problem.RiskId, problem.ResponsiblePersonId) = (project.Id, risk?.Id, responsible?.Id));
+            project.Problems.Add(problem);
         }
     }
 

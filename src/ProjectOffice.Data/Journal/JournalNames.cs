@@ -2,6 +2,7 @@ using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Domain.Reports;
+using ProjectOffice.Domain.Risks;
 
 namespace ProjectOffice.Data.Journal;
 
@@ -42,6 +43,10 @@ public static class JournalNames
         [typeof(ApprovalDecision)] = "Решение",
         [typeof(ProjectVersion)] = "Версия паспорта",
         [typeof(ProjectReport)] = "Отчет о ходе реализации",
+        [typeof(Risk)] = "Риск",
+        [typeof(RiskMeasure)] = "Мера по риску",
+        [typeof(RiskStatusChange)] = "Смена статуса риска",
+        [typeof(ProjectProblem)] = "Проблема",
     };
 
     private static readonly Dictionary<string, string> EntityLabels =
@@ -181,6 +186,19 @@ public static class JournalNames
         ["ApprovedOn"] = "Дата утверждения",
         ["ChangeReason"] = "Причина изменения",
         ["Snapshot"] = "Снимок документа (паспорта или отчета)",
+        ["Description"] = "Описание",
+        ["Cause"] = "Причина",
+        ["Consequence"] = "Последствия",
+        ["OwnerPersonId"] = "Владелец",
+        ["Probability"] = "Вероятность",
+        ["Impact"] = "Влияние",
+        ["Strategy"] = "Стратегия",
+        ["Trigger"] = "Триггер",
+        ["ReviewDate"] = "Дата пересмотра",
+        ["Decision"] = "Решение",
+        ["ResponsiblePersonId"] = "Ответственный",
+        ["Deadline"] = "Срок",
+        ["ResolvedOn"] = "Дата решения",
     };
 
     /// <summary>Properties whose values are keys of other rows: shown by the name of the row they point to.</summary>
@@ -204,6 +222,8 @@ public static class JournalNames
         ["ResultId"] = JournalReference.Result,
         ["GroupId"] = JournalReference.Group,
         ["FundingSourceId"] = JournalReference.FundingSource,
+        ["OwnerPersonId"] = JournalReference.Person,
+        ["ResponsiblePersonId"] = JournalReference.Person,
     };
 
     public static bool Describes(Type type) => Entities.ContainsKey(type);
@@ -240,6 +260,10 @@ public static class JournalNames
         ControlEventStatus.Cancelled => "Отменено",
         StageStatus stage => StatusLabels.Of(stage),
         ReportStatus report => ReportWorkflow.StatusLabel(report),
+        RiskStatus risk => RiskLabels.Status(risk),
+        RiskStrategy strategy => RiskLabels.Strategy(strategy),
+        RiskKind kind => RiskLabels.Kind(kind),
+        ProblemStatus problem => RiskLabels.ProblemStatus(problem),
         _ => value.ToString(),
     };
 
@@ -270,6 +294,10 @@ public static class JournalNames
         ApprovalDecision d => (d.StageName is null ? "" : $"Этап «{d.StageName}»: ") + DecisionKinds.Label(d.Kind) + (d.Comment is null ? "" : $": {d.Comment}"),
         ProjectVersion v => $"Версия {v.Number}",
         ProjectReport r => $"Отчет за {ReportingPeriod.Parse(r.Period)?.Label ?? r.Period}, редакция {r.Revision}",
+        Risk r => r.Title,
+        RiskMeasure m => m.Text,
+        RiskStatusChange c => RiskLabels.Status(c.To),
+        ProjectProblem p => p.Title,
         _ => null,
     };
 }

@@ -185,6 +185,8 @@ public static class ProjectComparison
         {
             var root = JsonSerializer.SerializeToNode(document, ProjectDocument.JsonOptions)!.AsObject();
             var project = root["project"]!.AsObject();
+            // The risk register lives beside the passport and changes without a change request: not a passport change.
+            project.Remove("riskRegister");
             var people = Names(root["people"], "fullName");
             var sources = Names(root["fundingSources"], "name");
             var organisations = new Dictionary<string, string>(StringComparer.Ordinal);

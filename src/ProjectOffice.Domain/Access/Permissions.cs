@@ -24,6 +24,9 @@ public static class Permissions
     /// <summary>Per project: mark control events done (also the event's responsible person, checked per event).</summary>
     public const string MarkControlEventDone = nameof(MarkControlEventDone);
 
+    /// <summary>Per project: keep the risk and problem register (add, edit, change status, make it from item 22).</summary>
+    public const string EditRisks = nameof(EditRisks);
+
     /// <summary>Bring whole projects in from projectoffice/1 JSON.</summary>
     public const string ImportProjects = nameof(ImportProjects);
 
@@ -95,5 +98,6 @@ public static class Permissions
             CreatePractice, EditPractice, PublishPractice, AssignCurator, EditReport, SubmitReport, AgreeReport, AcceptReport,
             ViewPortfolio, ViewAllPortfolio,
             ManageMail, ViewMailRecipients,
+            EditRisks,
         ];
 }

@@ -16,7 +16,7 @@ public static class RolePermissions
             Permissions.CreateProject, Permissions.EditPassport, Permissions.EditPlan, Permissions.MarkControlEventDone,
             Permissions.MonitorAllProjects, Permissions.ImportProjects, Permissions.CreatePractice, Permissions.EditPractice, Permissions.PublishPractice,
             Permissions.AssignCurator, Permissions.ViewPortfolio, Permissions.ViewAllPortfolio,
-            Permissions.ManageMail, Permissions.ViewMailRecipients,
+            Permissions.ManageMail, Permissions.ViewMailRecipients, Permissions.EditRisks,
         ],
         [Roles.Office] =
         [
@@ -24,7 +24,7 @@ public static class RolePermissions
             Permissions.EditPlan, Permissions.MarkControlEventDone, Permissions.MonitorAllProjects, Permissions.ImportProjects,
             Permissions.AgreePassport, Permissions.CreatePractice, Permissions.EditPractice, Permissions.PublishPractice, Permissions.AssignCurator,
             Permissions.AcceptReport, Permissions.ViewPortfolio, Permissions.ViewAllPortfolio,
-            Permissions.ViewMailRecipients,
+            Permissions.ViewMailRecipients, Permissions.EditRisks,
         ],
         // A global curator approves any project's passport and closes its stages; so does the project's own curator
         // member (project table below), whatever their global role.
@@ -44,12 +44,12 @@ public static class RolePermissions
         [MemberRole.Leader] =
         [
             Permissions.ViewProject, Permissions.EditPassport, Permissions.EditPlan, Permissions.MarkControlEventDone,
-            Permissions.SubmitPassport, Permissions.RequestChange, Permissions.ReportStage, Permissions.EditReport, Permissions.SubmitReport,
+            Permissions.SubmitPassport, Permissions.RequestChange, Permissions.ReportStage, Permissions.EditReport, Permissions.SubmitReport, Permissions.EditRisks,
         ],
         [MemberRole.Administrator] =
         [
             Permissions.ViewProject, Permissions.EditPassport, Permissions.EditPlan, Permissions.MarkControlEventDone,
-            Permissions.SubmitPassport, Permissions.RequestChange, Permissions.ReportStage, Permissions.EditReport, Permissions.SubmitReport,
+            Permissions.SubmitPassport, Permissions.RequestChange, Permissions.ReportStage, Permissions.EditReport, Permissions.SubmitReport, Permissions.EditRisks,
         ],
         [MemberRole.Curator] = [Permissions.ViewProject, Permissions.ApprovePassport, Permissions.CloseStage, Permissions.AgreeReport],
     };

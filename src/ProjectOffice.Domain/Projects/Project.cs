@@ -1,4 +1,5 @@
 using ProjectOffice.Domain.Plans;
+using ProjectOffice.Domain.Risks;
 
 namespace ProjectOffice.Domain.Projects;
 
@@ -56,6 +57,10 @@ public sealed class Project
     public List<PlanItem> PlanItems { get; set; } = [];
     public List<ControlEvent> ControlEvents { get; set; } = [];
     public List<Footnote> Footnotes { get; set; } = [];
+
+    /// <summary>The risk and problem register (not part of the passport: item 22 stays as approved).</summary>
+    public List<Risk> Risks { get; set; } = [];
+    public List<ProjectProblem> Problems { get; set; } = [];
 
     /// <summary>The years the passport's tables have columns for: every year of the period.</summary>
     public IReadOnlyList<int> Years() =>

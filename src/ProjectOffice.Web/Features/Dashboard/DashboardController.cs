@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
+using ProjectOffice.Data.Risks;
 using ProjectOffice.Domain.Access;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
@@ -36,6 +37,7 @@ public sealed class DashboardController(AppDbContext db, TimeProvider clock) : C
         }
 
         var (rows, hasNext) = await DashboardQueries.PageAsync(db, events, today, page, ct);
+        var late = await LateProblemsAsync(db, RiskRegisterQueries.LateProblems(db, today), ct);
         var curators = await db.PeopleInRoleAsync(MemberRole.Curator, ct);
         var organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Name)
             .Select(o => new { o.Id, Name = o.ShortName ?? o.Name }).ToListAsync(ct);
@@ -47,6 +49,7 @@ public sealed class DashboardController(AppDbContext db, TimeProvider clock) : C
             Events = new DashboardModel
             {
                 Rows = rows, Today = today, Filter = filter, Page = Math.Max(1, page), HasNext = hasNext, BaseUrl = "/monitoring?x=1" + query,
+                LateProblems = late.Rows, LateProblemCount = late.Count,
             },
             Curators = curators.Select(c => new ChoiceOption(c.Id.ToString(CultureInfo.InvariantCulture), c.FullName)).ToList(),
             Organisations = organisations.Select(o => new ChoiceOption(o.Id.ToString(CultureInfo.InvariantCulture), o.Name)).ToList(),
@@ -63,6 +66,27 @@ public sealed class DashboardController(AppDbContext db, TimeProvider clock) : C
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
         var events = DashboardQueries.Listed(db, today, clock.GetUtcNow(), filter).Where(e => DashboardQueries.Mine(db, e, userId));
         var (rows, hasNext) = await DashboardQueries.PageAsync(db, events, today, page, ct);
-        return new DashboardModel { Rows = rows, Today = today, Filter = filter, Page = Math.Max(1, page), HasNext = hasNext, BaseUrl = "/dashboard?x=1" };
+        // Late problems of the projects I lead or administer, or that I answer for.
+        var me = db.People.Where(p => p.UserId == userId).Select(p => (int?)p.Id);
+        var myProjects = db.ProjectMembers
+            .Where(m => (m.Role == MemberRole.Leader || m.Role == MemberRole.Administrator) && me.Contains(m.PersonId))
+            .Select(m => m.ProjectId);
+        var late = await LateProblemsAsync(
+            db, RiskRegisterQueries.LateProblems(db, today).Where(p => myProjects.Contains(p.ProjectId) || me.Contains(p.ResponsiblePersonId)), ct);
+        return new DashboardModel
+        {
+            Rows = rows, Today = today, Filter = filter, Page = Math.Max(1, page), HasNext = hasNext, BaseUrl = "/dashboard?x=1",
+            LateProblems = late.Rows, LateProblemCount = late.Count,
+        };
+    }
+
+    private static async Task<(IReadOnlyList<LateProblemRow> Rows, int Count)> LateProblemsAsync(
+        AppDbContext db, IQueryable<Domain.Risks.ProjectProblem> problems, CancellationToken ct)
+    {
+        const int shown = 10;
+        var rows = await problems.OrderBy(p => p.Deadline).ThenBy(p => p.Id).Take(shown + 1)
+            .Join(db.Projects, p => p.ProjectId, project => project.Id, (p, project) => new LateProblemRow(p.ProjectId, project.Name, p.Id, p.Title, p.Deadline!.Value))
+            .ToListAsync(ct);
+        return rows.Count <= shown ? (rows, rows.Count) : (rows.Take(shown).ToList(), await problems.CountAsync(ct));
     }
 }

@@ -11,4 +11,8 @@ public sealed class DashboardModel
 
     /// <summary>Where the filter and page links point («/dashboard» or «/monitoring» with its filters).</summary>
     public required string BaseUrl { get; init; }
+
+    /// <summary>Open problems of the risk registers past their deadline (the first few; <see cref="LateProblemCount"/> counts all).</summary>
+    public IReadOnlyList<LateProblemRow> LateProblems { get; init; } = [];
+    public int LateProblemCount { get; init; }
 }

@@ -1,3 +1,4 @@
+using ProjectOffice.Data.Risks;
 using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Projects;
 
@@ -29,6 +30,9 @@ public sealed class ProjectCardModel
 
     /// <summary>The year columns of Annex 2 (indicators by organisation).</summary>
     public required IReadOnlyList<int> BreakdownYears { get; init; }
+
+    /// <summary>The register's state shown beside item 22 (the passport's text itself stays as approved).</summary>
+    public RiskRegisterSummary? Risks { get; set; }
 
     /// <summary>«муниципального проекта» for the national captions.</summary>
     public string LevelGenitive => ProjectLabels.LevelGenitive(Project.Level);

@@ -22,6 +22,7 @@ public sealed class ProjectFormsModel
                 ("control-events", "План контрольных событий", "с отметками о выполнении", false),
                 ("budget", "Бюджет проекта", "по источникам финансирования", false),
                 ("annexes", "Приложения к паспорту", "показатели по организациям, методики расчета, обосновывающие материалы", true),
+                ("risks", "Реестр рисков проекта", "риски и проблемы, карта рисков", false),
             }
             .Where(f => printed.Contains(f.Name) && (!f.National || layout == ProjectLayout.National))
             .Select(f => new PrintedFormLink(f.Name, f.Title, f.Note, projectId)),

@@ -1,3 +1,5 @@
+using ProjectOffice.Domain.Risks;
+
 namespace ProjectOffice.Web.Features.Projects;
 
 public sealed class ProjectListModel
@@ -10,4 +12,7 @@ public sealed class ProjectListModel
     public required IReadOnlyList<PersonOption> Leaders { get; init; }
     public required IReadOnlyList<PersonOption> Curators { get; init; }
     public required bool CanCreate { get; init; }
+
+    /// <summary>The highest level among each listed project's open risks (absent: none open).</summary>
+    public required IReadOnlyDictionary<int, RiskLevel> HighestRisk { get; init; }
 }

@@ -1,7 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ProjectOffice.Data;
+using ProjectOffice.Data.Risks;
+using ProjectOffice.Domain.Plans;
+using ProjectOffice.Domain.Risks;
 using ProjectOffice.Domain.Access;
 using ProjectOffice.Forms.Catalogue;
 using ProjectOffice.Web.Infrastructure;
@@ -10,7 +14,7 @@ namespace ProjectOffice.Web.Features.Projects;
 
 [Route("projects")]
 [Authorize(Policy = Permissions.ViewProjects)]
-public sealed class ProjectsController(AppDbContext db, IAuthorizationService auth, IEnumerable<IPrintedForm> printedForms) : Controller
+public sealed class ProjectsController(AppDbContext db, IAuthorizationService auth, IEnumerable<IPrintedForm> printedForms, IOptions<RiskMatrix> riskMatrix, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] ProjectListFilter filter, CancellationToken ct)
@@ -20,6 +24,7 @@ public sealed class ProjectsController(AppDbContext db, IAuthorizationService au
         var total = await projects.CountAsync(ct);
         var rows = await projects.ListPageAsync(page, ct);
         var (leaders, curators) = await db.LeadersAndCuratorsAsync(ct);
+        var risks = await RiskRegisterQueries.SummariesAsync(db, rows.Select(r => r.Id).ToList(), riskMatrix.Value, clock.Today(), ct);
         return View(new ProjectListModel
         {
             Rows = rows,
@@ -30,6 +35,7 @@ public sealed class ProjectsController(AppDbContext db, IAuthorizationService au
             Leaders = leaders,
             Curators = curators,
             CanCreate = (await auth.AuthorizeAsync(User, Permissions.CreateProject)).Succeeded,
+            HighestRisk = risks.Values.Where(s => s.Highest is not null).ToDictionary(s => s.ProjectId, s => s.Highest!.Value),
         });
     }
 
@@ -48,7 +54,9 @@ public sealed class ProjectsController(AppDbContext db, IAuthorizationService au
         }
 
         var canEdit = (await auth.AuthorizeAsync(User, new ProjectResource(id), Permissions.EditPassport)).Succeeded;
-        return View(ProjectCardModel.Create(project, canEdit));
+        var model = ProjectCardModel.Create(project, canEdit);
+        model.Risks = await RiskRegisterQueries.SummaryAsync(db, id, riskMatrix.Value, clock.Today(), ct);
+        return View(model);
     }
 
     [HttpGet("{id:int}/forms")]

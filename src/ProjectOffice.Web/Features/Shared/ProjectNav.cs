@@ -2,7 +2,7 @@ namespace ProjectOffice.Web.Features.Layout;
 
 /// <summary>
 /// The model of <c>_ProjectNav.cshtml</c>, the tabs every page of one project shows: passport, plan, control events,
-/// Gantt chart, approval, versions, journal and printed forms, the open one marked.
+/// Gantt chart, risks, approval, reports, versions, journal and printed forms, the open one marked.
 /// </summary>
 public sealed record ProjectNav(int ProjectId, string ProjectName, string Current)
 {
@@ -10,6 +10,7 @@ public sealed record ProjectNav(int ProjectId, string ProjectName, string Curren
     public const string Plan = "plan";
     public const string ControlEvents = "control-events";
     public const string Gantt = "gantt";
+    public const string Risks = "risks";
     public const string Approval = "approval";
     public const string Versions = "versions";
     public const string Journal = "journal";
@@ -22,6 +23,7 @@ public sealed record ProjectNav(int ProjectId, string ProjectName, string Curren
         (Plan, "План мероприятий", "/plan"),
         (ControlEvents, "Контрольные события", "/control-events"),
         (Gantt, "Диаграмма Ганта", "/gantt"),
+        (Risks, "Риски", "/risks"),
         (Approval, "Согласование", "/approval"),
         (Reports, "Отчеты", "/reports"),
         (Versions, "Версии", "/versions"),

@@ -92,7 +92,8 @@ public sealed class RoundTripTests(PortalFactory portal)
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
-                foreach (var child in element.EnumerateObject().SelectMany(p => Values(p.Value, p.Name)))
+                // The demo register is made from item 22 after the import (its lines are already counted there).
+                foreach (var child in element.EnumerateObject().Where(p => p.Name != "riskRegister").SelectMany(p => Values(p.Value, p.Name)))
                 {
                     yield return child;
                 }

@@ -37,7 +37,7 @@ public sealed class ProjectListTests(PortalFactory portal)
     }
 
     [Fact]
-    public async Task Rows_show_layout_status_period_and_the_short_names_of_leader_and_curator()
+    public async Task Rows_show_layout_status_period_the_short_names_of_leader_and_curator_and_no_risk_level_without_a_register()
     {
         var tag = ProjectArrange.NewTag();
         var leader = new Person { FullName = $"Лидерова{tag} Анна Петровна" };
@@ -48,7 +48,7 @@ public sealed class ProjectListTests(PortalFactory portal)
         var page = await viewer.GetPageAsync($"/projects?q={tag}");
 
         var cells = page.QuerySelectorAll("[data-testid=project-list] tbody tr").Single().Children.Select(c => c.TextContent.Trim()).ToList();
-        Assert.Equal([$"Проект {tag}", "Паспорт проекта (пп. 1–22)", "На утверждении", "01.02.2020 – 31.12.2021", $"Лидерова{tag} А.П.", $"Кураторов{tag} И.С."], cells);
+        Assert.Equal([$"Проект {tag}", "Паспорт проекта (пп. 1–22)", "На утверждении", "01.02.2020 – 31.12.2021", $"Лидерова{tag} А.П.", $"Кураторов{tag} И.С.", ""], cells);
     }
 
     [Fact]

@@ -9,13 +9,14 @@ namespace ProjectOffice.Tests.Features.Projects;
 [Collection(Portals.Projects)]
 public sealed class ProjectNavigationTests(PortalFactory portal)
 {
-    private static readonly string[] Tabs = ["", "/plan", "/control-events", "/gantt", "/approval", "/reports", "/versions", "/journal", "/forms"];
+    private static readonly string[] Tabs = ["", "/plan", "/control-events", "/gantt", "/risks", "/approval", "/reports", "/versions", "/journal", "/forms"];
 
     [Theory]
     [InlineData("", "card")]
     [InlineData("/plan", "plan")]
     [InlineData("/control-events", "control-events")]
     [InlineData("/gantt", "gantt")]
+    [InlineData("/risks", "risks")]
     [InlineData("/approval", "approval")]
     [InlineData("/reports", "reports")]
     [InlineData("/reports/2021-03", "reports")]
@@ -33,12 +34,12 @@ public sealed class ProjectNavigationTests(PortalFactory portal)
 
         var nav = page.QuerySelector("[data-testid=project-nav]")!;
         Assert.Equal(Tabs.Select(t => $"/projects/{id}{t}"), nav.QuerySelectorAll("a.nav-link").Select(a => a.GetAttribute("href")));
-        Assert.Equal($"/projects/{id}{Tabs[Array.IndexOf(["card", "plan", "control-events", "gantt", "approval", "reports", "versions", "journal", "forms"], current)]}",
+        Assert.Equal($"/projects/{id}{Tabs[Array.IndexOf(["card", "plan", "control-events", "gantt", "risks", "approval", "reports", "versions", "journal", "forms"], current)]}",
             nav.QuerySelector("a.nav-link.active")!.GetAttribute("href"));
     }
 
     [Fact]
-    public async Task A_municipal_project_prints_passport_plan_control_events_and_budget()
+    public async Task A_municipal_project_prints_passport_plan_control_events_budget_and_risk_register()
     {
         var id = await DemoPlans.ProjectIdAsync(portal, DemoPlans.Municipal);
         using var viewer = await portal.SignInAsAsync(DemoUsers.Viewer);
@@ -46,7 +47,7 @@ public sealed class ProjectNavigationTests(PortalFactory portal)
         var page = await viewer.GetPageAsync($"/projects/{id}/forms");
 
         var rows = page.QuerySelectorAll("[data-testid=printed-forms] tbody tr").ToList();
-        Assert.Equal(["passport", "plan", "control-events", "budget"], rows.Select(r => r.GetAttribute("data-form")));
+        Assert.Equal(["passport", "plan", "control-events", "budget", "risks"], rows.Select(r => r.GetAttribute("data-form")));
         Assert.Equal([$"/projects/{id}/forms/plan", $"/projects/{id}/forms/plan.pdf", $"/projects/{id}/forms/plan.xlsx"],
             rows[1].QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         using var preview = await viewer.Http.GetAsync(new Uri(rows[1].QuerySelector("a")!.GetAttribute("href")!, UriKind.Relative));
@@ -54,14 +55,14 @@ public sealed class ProjectNavigationTests(PortalFactory portal)
     }
 
     [Fact]
-    public async Task A_national_project_prints_its_annexes_too()
+    public async Task A_national_project_prints_its_annexes_and_risk_register_too()
     {
         var id = await DemoPlans.ProjectIdAsync(portal, DemoPlans.National);
         using var viewer = await portal.SignInAsAsync(DemoUsers.Viewer);
 
         var page = await viewer.GetPageAsync($"/projects/{id}/forms");
 
-        Assert.Equal(["passport", "plan", "control-events", "budget", "annexes"],
+        Assert.Equal(["passport", "plan", "control-events", "budget", "annexes", "risks"],
             page.QuerySelectorAll("[data-testid=printed-forms] tbody tr").Select(r => r.GetAttribute("data-form")));
     }
 }

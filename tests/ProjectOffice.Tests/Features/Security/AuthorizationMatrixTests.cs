@@ -100,6 +100,11 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory portal)
         ["POST projects/{id:int}/reports/{period}/office-return"] = OnProject(ReportWorkflow.Permission(ReportStep.OfficeReturn)),
         ["POST projects/{id:int}/reports/{period}/accept"] = OnProject(ReportWorkflow.Permission(ReportStep.Accept)),
         ["POST projects/{id:int}/reports/{period}/correct"] = OnProject(ReportWorkflow.Permission(ReportStep.Correct)),
+        ["POST projects/{id:int}/risks/new"] = OnProject(Permissions.EditRisks),
+        ["POST projects/{id:int}/risks/{riskId:int}/edit"] = OnProject(Permissions.EditRisks),
+        ["POST projects/{id:int}/risks/from-passport"] = OnProject(Permissions.EditRisks),
+        ["POST projects/{id:int}/problems/new"] = OnProject(Permissions.EditRisks),
+        ["POST projects/{id:int}/problems/{problemId:int}/edit"] = OnProject(Permissions.EditRisks),
 
         ["POST practices/new"] = Global(Permissions.CreatePractice),
         ["POST practices/import"] = Global(Permissions.PublishPractice),
@@ -219,6 +224,8 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory portal)
             "period" => "2021-03",
             "eventId" => target.EventId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "indicatorId" => target.IndicatorId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // The register checks the project's permission before it looks for the row, so any id meets the refusal.
+            "riskId" or "problemId" => "1",
             "slug" when template.Contains("/texts/", StringComparison.Ordinal) => PracticeTextSection.All[0].Slug,
             "slug" => PracticeTables.All[0].Slug,
             var other => throw new InvalidOperationException($"The matrix does not know what to put for {{{other}}} in {route}."),

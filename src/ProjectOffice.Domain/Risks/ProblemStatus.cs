@@ -1,0 +1,7 @@
+namespace ProjectOffice.Domain.Risks;
+
+public enum ProblemStatus
+{
+    Open = 1,
+    Resolved = 2,
+}

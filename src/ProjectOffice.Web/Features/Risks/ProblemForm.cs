@@ -1,0 +1,50 @@
+using System.ComponentModel.DataAnnotations;
+using ProjectOffice.Domain.Plans;
+using ProjectOffice.Domain.Risks;
+
+namespace ProjectOffice.Web.Features.Risks;
+
+/// <summary>Adding or editing a problem: what happened, what was decided, who answers for it and by when.</summary>
+public sealed class ProblemForm : IValidatableObject
+{
+    public uint Version { get; set; }
+
+    [Display(Name = "Проблема")]
+    [StringLength(2000, ErrorMessage = "Не более 2000 символов.")]
+    public string? Title { get; set; }
+
+    [Display(Name = "Описание")]
+    [StringLength(5000, ErrorMessage = "Не более 5000 символов.")]
+    public string? Description { get; set; }
+
+    [Display(Name = "Реализовавшийся риск")]
+    public int? RiskId { get; set; }
+
+    [Display(Name = "Решение")]
+    [StringLength(5000, ErrorMessage = "Не более 5000 символов.")]
+    public string? Decision { get; set; }
+
+    [Display(Name = "Ответственный")]
+    public int? ResponsiblePersonId { get; set; }
+
+    [Display(Name = "Срок")]
+    public string? Deadline { get; set; }
+
+    [Display(Name = "Статус")]
+    public ProblemStatus Status { get; set; } = ProblemStatus.Open;
+
+    public DateOnly? Due => RussianDate.TryParse(Deadline, out var date, out _) ? date : null;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (string.IsNullOrWhiteSpace(Title))
+        {
+            yield return new ValidationResult("Опишите проблему.", [nameof(Title)]);
+        }
+
+        if (!RussianDate.TryParse(Deadline, out _, out var error))
+        {
+            yield return new ValidationResult(error, [nameof(Deadline)]);
+        }
+    }
+}
