@@ -90,8 +90,8 @@ public sealed class ReportCycleTests(PortalFactory portal, ITestOutputHelper out
         Assert.Equal(ReportStatus.Agreed, await StatusOfAsync(id));
         await ExpectRedirectAsync(DecideAsync(office, url, "accept"));
         Assert.Equal(ReportStatus.Accepted, await StatusOfAsync(id));
-        Assert.True(await ReadAsync(portal, db => db.Journal.AnyAsync(j => j.ProjectId == id && j.EntityType == "Отчет о ходе реализации"
-            && j.Field == "Статус" && j.NewValue == "Принят")));
+        Assert.True(await ReadAsync(portal, db => db.Journal.AnyAsync(j => j.ProjectId == id && j.EntityType == nameof(ProjectReport)
+            && j.Field == nameof(ProjectReport.Status) && j.NewValue == "Принят")));
 
         // Frozen: an edit answers 409; the reprint reads the snapshot, whatever happens to the live data.
         var before = await leader.Http.GetStringAsync(new Uri($"{url}/forms/report", UriKind.Relative));

@@ -45,7 +45,7 @@ public sealed class RiskRegisterTests(PortalFactory portal, ITestOutputHelper ou
         Assert.Equal(("Срыв поставки оборудования", 4, 5, owner, RiskStatus.Open), (risk.Title, risk.Probability, risk.Impact, risk.OwnerPersonId!.Value, risk.Status));
         Assert.Equal(itemId, Assert.Single(risk.Measures).PlanItemId);
         Assert.Equal(RiskStatus.Open, Assert.Single(risk.History).To);
-        Assert.True(await ReadAsync(db => db.Journal.AnyAsync(j => j.ProjectId == id && j.EntityType == "Риск" && j.Action == JournalAction.Create)));
+        Assert.True(await ReadAsync(db => db.Journal.AnyAsync(j => j.ProjectId == id && j.EntityType == nameof(Risk) && j.Action == JournalAction.Create)));
         var page = await leader.GetPageAsync($"/projects/{id}/risks");
         var row = page.QuerySelector($"[data-risk='{risk.Id}']")!;
         Assert.Equal("Critical", row.GetAttribute("data-level"));

@@ -46,6 +46,10 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory portal)
     {
         ["POST account/login"] = new(Scope.Anyone),
         ["POST account/logout"] = new(Scope.SignedIn),
+        ["POST account/notifications"] = new(Scope.SignedIn),
+        // The unsubscribe link carries a signed token of its own; without one nothing changes.
+        ["POST mail/unsubscribe"] = new(Scope.Anyone),
+        ["POST admin/mail/{id:long}/resend"] = Global(Permissions.ManageMail),
 
         ["POST projects/new"] = Global(Permissions.CreateProject),
         ["POST projects/import"] = Global(Permissions.ImportProjects),
