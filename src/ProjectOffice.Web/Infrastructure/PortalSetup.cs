@@ -121,6 +121,7 @@ public static class PortalSetup
         builder.Services.AddControllersWithViews(options =>
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Filters.Add<HostileInputFilter>();
                 RussianModelBindingMessages.Apply(options.ModelBindingMessageProvider);
             })
             .AddRazorOptions(options =>
@@ -132,6 +133,7 @@ public static class PortalSetup
             });
         // Cyrillic stays as it is in the HTML instead of &#x...; entities.
         builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(options => options.ValueLengthLimit = BadInputMiddleware.MaxFormValueBytes);
         builder.Services.AddAntiforgery(options => options.Cookie.Name = "ProjectOffice.Antiforgery");
 
         builder.Services.Configure<RequestLocalizationOptions>(options =>
@@ -163,6 +165,7 @@ public static class PortalSetup
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} answered {StatusCode} in {Elapsed:0.0} ms");
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<BadInputMiddleware>();
         if (app.Environment.IsProduction())
         {
             app.UseHsts();
