@@ -68,7 +68,7 @@ public sealed class GanttChart
                 ganttRows.Add(new GanttRow(
                     y, row.Number, Cut($"{row.Number} {row.Title}"), $"{row.Number} {row.Title}", row.Kind,
                     hasBar ? X(row.StartDate!.Value) : null,
-                    hasBar ? Math.Max(2, X(row.EndDate!.Value.AddDays(1)) - X(row.StartDate!.Value)) : null,
+                    hasBar ? Math.Max(2, X(Clamp(row.EndDate!.Value).AddDays(1)) - X(row.StartDate!.Value)) : null,
                     !hasBar && row.EndDate is { } end ? X(end) : null,
                     DatesText(row.StartDate, row.EndDate), diamonds));
             }
@@ -88,7 +88,7 @@ public sealed class GanttChart
             Years = Ticks(from, to, d => d.AddYears(1), d => new DateOnly(d.Year, 1, 1), X, d => d.Year.ToString(CultureInfo.InvariantCulture)),
             // Month letters only where they can be read: a century of months would be 1,300 unreadable ticks.
             Months = to.Year - from.Year <= MaxMonthTickYears ? Ticks(from, to, d => d.AddMonths(1), d => d, X, d => MonthLetters[d.Month - 1]) : [],
-            StageBands = stages.Select(s => new GanttTick(X(s.StartDate), X(s.EndDate.AddDays(1)) - X(s.StartDate), $"{s.Number} этап")).ToList(),
+            StageBands = stages.Select(s => new GanttTick(X(s.StartDate), X(Clamp(s.EndDate).AddDays(1)) - X(s.StartDate), $"{s.Number} этап")).ToList(),
             Rows = ganttRows,
             TodayX = today >= from && today < to ? X(today) : null,
             Today = today,
