@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -28,10 +29,19 @@ public sealed class BadInputMiddleware(RequestDelegate next, ILogger<BadInputMid
                 status, context.Request.Method, context.Request.Path.Value, ex.GetBaseException().Message);
             context.Response.Clear();
             context.Response.StatusCode = status;
-            // An API caller reads the status; people get the Russian page from the status-code pages.
+            // An API caller reads the status; people get the Russian page from the status-code pages, unless this
+            // already is that page failing on the same request: then a plain Russian sentence.
             if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
             {
-                context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>()?.Enabled = false;
+                context.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
+            }
+            else if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
+            {
+                context.Response.ContentType = "text/html; charset=utf-8";
+                await context.Response.WriteAsync(
+                    "<!DOCTYPE html><html lang=\"ru\"><meta charset=\"utf-8\"><title>Запрос отклонён</title><p>" +
+                    (status == StatusCodes.Status413PayloadTooLarge ? "Запрос слишком велик." : "Запрос не может быть обработан: проверьте введённые данные.") +
+                    $" Номер запроса: {System.Net.WebUtility.HtmlEncode(context.TraceIdentifier)}.</p></html>");
             }
         }
     }
@@ -46,6 +56,7 @@ public sealed class BadInputMiddleware(RequestDelegate next, ILogger<BadInputMid
         // 22xxx: data exceptions — NUL or an unencodable character, text or number too long for its column, bad date.
         PostgresException { SqlState: var state } when state.StartsWith("22", StringComparison.Ordinal) => StatusCodes.Status400BadRequest,
         DbUpdateException { InnerException: { } inner } => StatusFor(inner),
+        Microsoft.AspNetCore.Mvc.ModelBinding.ValueProviderException { InnerException: { } inner } => StatusFor(inner),
         InvalidOperationException { InnerException: { } inner } => StatusFor(inner),
         _ => null,
     };

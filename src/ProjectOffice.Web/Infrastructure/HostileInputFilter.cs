@@ -12,6 +12,12 @@ public sealed class HostileInputFilter(ILogger<HostileInputFilter> log) : IActio
 {
     public void OnActionExecuting(ActionExecutingContext context)
     {
+        // The error page re-executed for a refused request sees the same (possibly unreadable) form: nothing to check there.
+        if (context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null)
+        {
+            return;
+        }
+
         var request = context.HttpContext.Request;
         var badQuery = request.Query.Where(q => HostileText.IsHostile(q.Key) || q.Value.Any(HostileText.IsHostile)).Select(q => Printable(q.Key)).ToList();
         if (badQuery.Count > 0)
