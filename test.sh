@@ -1,11 +1,22 @@
 #!/usr/bin/env bash
 # Runs every test of ProjectOffice. Installs what the tests need (PostgreSQL server binaries, Debian's chromium,
 # poppler-utils, fonts) when missing, builds, runs both test projects, and ends with "N passed, N failed".
+#   ./test.sh          every test
+#   ./test.sh --fast   the inner loop: domain rules and features through the portal, without the tests that print
+#                      through Chromium (trait Category=Printing) and without the browser journeys
 set -uo pipefail
 SCRIPT=test.sh
 ROOT=$(cd "$(dirname "$0")" && pwd)
 cd "$ROOT"
 . scripts/common.sh
+
+TARGET=ProjectOffice.sln
+FILTER=()
+case "${1:-}" in
+  "") ;;
+  --fast) TARGET=tests/ProjectOffice.Tests; FILTER=(--filter "Category!=Printing") ;;
+  *) fail "unknown option $1 (use --fast for the quick subset, nothing for every test)" ;;
+esac
 
 command -v dotnet >/dev/null 2>&1 || fail "the .NET 10 SDK is missing: install it (https://dot.net) and run again."
 ensure_postgres_binaries
@@ -21,7 +32,7 @@ if ! dotnet build ProjectOffice.sln -c Release -nologo -v quiet >/tmp/projectoff
 fi
 
 say "running tests…"
-dotnet test ProjectOffice.sln -c Release --no-build -nologo --logger "trx" --logger "console;verbosity=normal" \
+dotnet test "$TARGET" -c Release --no-build -nologo "${FILTER[@]}" --logger "trx" --logger "console;verbosity=normal" \
   --results-directory "$RESULTS" -- RunConfiguration.TreatNoTestsAsError=true
 status=$?
 

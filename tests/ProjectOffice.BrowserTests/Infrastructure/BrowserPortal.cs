@@ -3,9 +3,14 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.BrowserTests.Infrastructure;
 
-/// <summary>The portal on Kestrel with its own database, and one headless Chromium, for a test class.</summary>
+/// <summary>
+/// The portal on Kestrel with its own database, and one headless Chromium, shared by every journey of the run
+/// (<c>[Collection(BrowserPortal.Collection)]</c>); each journey opens its own browser context.
+/// </summary>
 public sealed class BrowserPortal : IAsyncLifetime, IDisposable
 {
+    public const string Collection = "Browser portal";
+
     private readonly PortalFactory factory = new();
     private IPlaywright? playwright;
 
@@ -37,3 +42,6 @@ public sealed class BrowserPortal : IAsyncLifetime, IDisposable
 
     public void Dispose() => factory.Dispose();
 }
+
+[CollectionDefinition(BrowserPortal.Collection)]
+public sealed class BrowserJourneys : ICollectionFixture<BrowserPortal>;

@@ -4,20 +4,24 @@ using Microsoft.Playwright;
 using ProjectOffice.BrowserTests.Infrastructure;
 using ProjectOffice.Data;
 using ProjectOffice.Data.DemoData;
+using ProjectOffice.Data.Exchange;
 using ProjectOffice.Domain.Projects;
 
 namespace ProjectOffice.BrowserTests.Journeys;
 
-public sealed class ApprovalJourney(BrowserPortal portal) : IClassFixture<BrowserPortal>
+[Collection(BrowserPortal.Collection)]
+public sealed class ApprovalJourney(BrowserPortal portal)
 {
     [Fact]
     public async Task Leader_submits_office_agrees_and_curator_approves_in_the_browser()
     {
+        // A copy of «Инженерный кластер» (same leader and curator): the other journeys edit the demo project itself.
         int id;
         await using (var scope = portal.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            id = await db.Projects.Where(p => p.Name == "Инженерный кластер").OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+            var outcome = await ProjectImport.ImportJsonAsync(db, DemoProjectSeeder.OpenDemoFile("engineering-cluster.json"), CancellationToken.None);
+            id = outcome.Project!.Id;
         }
 
         var leader = await SignInAsync(DemoUsers.Leader);

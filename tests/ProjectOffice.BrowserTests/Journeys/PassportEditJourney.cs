@@ -5,7 +5,8 @@ using ProjectOffice.Data.DemoData;
 
 namespace ProjectOffice.BrowserTests.Journeys;
 
-public sealed class PassportEditJourney(BrowserPortal portal) : IClassFixture<BrowserPortal>
+[Collection(BrowserPortal.Collection)]
+public sealed class PassportEditJourney(BrowserPortal portal)
 {
     [Fact]
     public async Task Leader_edits_a_stage_date_and_a_budget_amount_and_sees_them_after_a_reload()

@@ -4,7 +4,8 @@ using ProjectOffice.Data.DemoData;
 
 namespace ProjectOffice.BrowserTests.Journeys;
 
-public sealed class SignInJourney(BrowserPortal portal) : IClassFixture<BrowserPortal>
+[Collection(BrowserPortal.Collection)]
+public sealed class SignInJourney(BrowserPortal portal)
 {
     [Fact]
     public async Task Leader_signs_in_and_sees_the_start_page()

@@ -7,6 +7,7 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Forms;
 
+[Trait(TestCategory.Name, TestCategory.Printing)]
 public sealed class BudgetFormRenderingTests(PrinterFixture fixture) : IClassFixture<PrinterFixture>
 {
     [Fact]

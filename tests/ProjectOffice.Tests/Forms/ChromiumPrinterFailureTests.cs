@@ -3,6 +3,7 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Forms;
 
+[Trait(TestCategory.Name, TestCategory.Printing)]
 public sealed class ChromiumPrinterFailureTests
 {
     [Fact]

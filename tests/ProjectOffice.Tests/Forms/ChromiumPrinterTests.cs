@@ -6,6 +6,7 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Forms;
 
+[Trait(TestCategory.Name, TestCategory.Printing)]
 public sealed class ChromiumPrinterTests(PrinterFixture fixture) : IClassFixture<PrinterFixture>
 {
     private const string Pangram = "Съешь же ещё этих мягких французских булок, да выпей чаю";

@@ -8,6 +8,7 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Forms;
 
+[Trait(TestCategory.Name, TestCategory.Printing)]
 public sealed class PassportFormRenderingTests(PrinterFixture fixture) : IClassFixture<PrinterFixture>
 {
     [Fact]

@@ -2,8 +2,11 @@ using AngleSharp;
 using ClosedXML.Excel;
 using ProjectOffice.Forms.Plan;
 
+using ProjectOffice.Tests.Infrastructure;
+
 namespace ProjectOffice.Tests.Forms;
 
+[Trait(TestCategory.Name, TestCategory.Printing)]
 public sealed class PlanFormRenderingTests(PrinterFixture fixture) : IClassFixture<PrinterFixture>
 {
     [Fact]

@@ -4,15 +4,16 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ProjectOffice.Forms.Printing;
 using ProjectOffice.Forms.Rendering;
+using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Forms;
 
-/// <summary>One printer (one Chromium) and a form renderer for a test class, without the portal.</summary>
+/// <summary>The run's printer (<see cref="SharedPrinter"/>) and a form renderer for a test class, without the portal.</summary>
 public sealed class PrinterFixture : IAsyncLifetime
 {
     private readonly ServiceProvider services = new ServiceCollection().AddLogging().BuildServiceProvider();
 
-    public ChromiumPrinter Printer { get; } = Create(new PrintingOptions());
+    public ChromiumPrinter Printer { get; } = SharedPrinter.Instance;
 
     public FormRenderer Renderer => new(services, services.GetRequiredService<ILoggerFactory>());
 
@@ -23,7 +24,6 @@ public sealed class PrinterFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await Printer.DisposeAsync();
         await services.DisposeAsync();
     }
 }

@@ -4,7 +4,8 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Features.Account;
 
-public sealed class LockoutAndUsersTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Accounts)]
+public sealed class LockoutAndUsersTests(PortalFactory portal)
 {
     [Fact]
     public async Task Administrator_creates_a_user_who_can_sign_in()

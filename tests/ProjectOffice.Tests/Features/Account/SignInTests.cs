@@ -5,7 +5,8 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Features.Account;
 
-public sealed class SignInTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Accounts)]
+public sealed class SignInTests(PortalFactory portal)
 {
     public static TheoryData<string> DemoUserNames => new(DemoUsers.All.Select(u => u.UserName));
 

@@ -10,7 +10,8 @@ using static ProjectOffice.Tests.Features.Approval.ApprovalTestData;
 namespace ProjectOffice.Tests.Features.Approval;
 
 /// <summary>The demo project «Инженерный кластер» goes the whole way, each step by its own person.</summary>
-public sealed class ApprovalPathTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Approval)]
+public sealed class ApprovalPathTests(PortalFactory portal)
 {
     [Fact]
     public async Task Leader_submits_office_agrees_curator_approves_and_version_1_is_frozen_with_real_signatures()

@@ -8,7 +8,8 @@ using static ProjectOffice.Tests.Features.Approval.ApprovalTestData;
 
 namespace ProjectOffice.Tests.Features.Approval;
 
-public sealed class ReturnTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Approval)]
+public sealed class ReturnTests(PortalFactory portal)
 {
     [Fact]
     public async Task A_return_without_a_comment_is_refused_next_to_the_comment_box()

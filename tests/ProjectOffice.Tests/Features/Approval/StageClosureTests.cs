@@ -9,7 +9,8 @@ using static ProjectOffice.Tests.Features.Approval.ApprovalTestData;
 
 namespace ProjectOffice.Tests.Features.Approval;
 
-public sealed class StageClosureTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Approval)]
+public sealed class StageClosureTests(PortalFactory portal)
 {
     [Fact]
     public async Task Leader_reports_curator_returns_then_closes_and_the_stage_plan_is_locked_until_reopened()

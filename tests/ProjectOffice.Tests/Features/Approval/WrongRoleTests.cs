@@ -7,7 +7,8 @@ using static ProjectOffice.Tests.Features.Approval.ApprovalTestData;
 
 namespace ProjectOffice.Tests.Features.Approval;
 
-public sealed class WrongRoleTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Approval)]
+public sealed class WrongRoleTests(PortalFactory portal)
 {
     public static TheoryData<string, string, ProjectStatus> Attempts => new()
     {

@@ -14,6 +14,18 @@ internal static class DemoEvents
             .OrderBy(e => e.Id)
             .Skip(number - 1).Select(e => e.Id).FirstAsync());
 
+    /// <summary>The control event of a project (a copy of a demo project) by its number in the seed.</summary>
+    public static async Task<int> IdAsync(PortalFactory portal, int projectId, int number) =>
+        await DemoPlans.WithDbAsync(portal, db => db.ControlEvents.Where(e => e.ProjectId == projectId)
+            .OrderBy(e => e.Id).Skip(number - 1).Select(e => e.Id).FirstAsync());
+
+    /// <summary>
+    /// A copy of «Инженерный кластер» (same people) for one test class, imported once: the other classes of the shared
+    /// portal mark the demo project's own events.
+    /// </summary>
+    public static Task<int> CopyForAsync(PortalFactory portal, string testClass) =>
+        portal.ArrangeOnceAsync(testClass, () => Approval.ApprovalTestData.ImportCopyAsync(portal));
+
     public static async Task<ControlEvent> LoadAsync(PortalFactory portal, int id) =>
         await DemoPlans.WithDbAsync(portal, db => db.ControlEvents.AsNoTracking().Include(e => e.Evidence).SingleAsync(e => e.Id == id));
 }

@@ -10,14 +10,15 @@ using ProjectOffice.Tests.Infrastructure;
 namespace ProjectOffice.Tests.Features.ControlEvents;
 
 /// <summary>Evidence files: checked on upload, stored in PostgreSQL, downloaded only as attachments by those who read the project.</summary>
-public sealed class EvidenceTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.ControlEvents)]
+public sealed class EvidenceTests(PortalFactory portal)
 {
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n");
 
     [Fact]
     public async Task Evidence_uploaded_by_the_methodist_is_downloaded_by_a_reader_as_the_same_bytes()
     {
-        var eventId = await DemoEvents.IdAsync(portal, DemoPlans.Municipal, 1);
+        var eventId = await DemoEvents.IdAsync(portal, await DemoEvents.CopyForAsync(portal, nameof(EvidenceTests)), 1);
         using var methodist = await portal.SignInAsAsync(DemoUsers.Methodist);
 
         var upload = await Uploads.PostAsync(methodist, $"/control-events/{eventId}/done",
@@ -45,7 +46,7 @@ public sealed class EvidenceTests(PortalFactory portal) : IClassFixture<PortalFa
     [Fact]
     public async Task Person_of_another_organisation_without_access_is_refused_the_file()
     {
-        var eventId = await DemoEvents.IdAsync(portal, DemoPlans.Municipal, 2);
+        var eventId = await DemoEvents.IdAsync(portal, await DemoEvents.CopyForAsync(portal, nameof(EvidenceTests)), 2);
         using var methodist = await portal.SignInAsAsync(DemoUsers.Methodist);
         await Uploads.PostAsync(methodist, $"/control-events/{eventId}/done", Fields(await VersionAsync(eventId)), "Form.Evidence", "акт.pdf", Pdf);
         var fileId = Assert.Single((await DemoEvents.LoadAsync(portal, eventId)).Evidence).Id;
@@ -65,7 +66,7 @@ public sealed class EvidenceTests(PortalFactory portal) : IClassFixture<PortalFa
     [InlineData("акт.pdf", "<html><script>alert(1)</script></html>", "не соответствует расширению .pdf")]
     public async Task File_of_a_forbidden_type_is_refused_with_a_message_and_nothing_changes(string fileName, string content, string message)
     {
-        var eventId = await DemoEvents.IdAsync(portal, DemoPlans.Municipal, fileName.EndsWith(".html", StringComparison.Ordinal) ? 3 : 4);
+        var eventId = await DemoEvents.IdAsync(portal, await DemoEvents.CopyForAsync(portal, nameof(EvidenceTests)), fileName.EndsWith(".html", StringComparison.Ordinal) ? 3 : 4);
         using var methodist = await portal.SignInAsAsync(DemoUsers.Methodist);
 
         var response = await Uploads.PostAsync(methodist, $"/control-events/{eventId}/done",
@@ -83,7 +84,7 @@ public sealed class EvidenceTests(PortalFactory portal) : IClassFixture<PortalFa
     [Fact]
     public async Task Request_over_the_limit_comes_back_with_a_russian_message()
     {
-        var eventId = await DemoEvents.IdAsync(portal, DemoPlans.Municipal, 5);
+        var eventId = await DemoEvents.IdAsync(portal, await DemoEvents.CopyForAsync(portal, nameof(EvidenceTests)), 5);
         using var methodist = await portal.SignInAsAsync(DemoUsers.Methodist);
         var huge = new byte[(int)EvidenceFileTypes.MaxBytes + (2 * 1024 * 1024)];
         Pdf.CopyTo(huge, 0);
@@ -99,7 +100,7 @@ public sealed class EvidenceTests(PortalFactory portal) : IClassFixture<PortalFa
     [Fact]
     public async Task File_just_over_20_MB_is_refused_next_to_the_field()
     {
-        var eventId = await DemoEvents.IdAsync(portal, DemoPlans.Municipal, 14);
+        var eventId = await DemoEvents.IdAsync(portal, await DemoEvents.CopyForAsync(portal, nameof(EvidenceTests)), 14);
         using var methodist = await portal.SignInAsAsync(DemoUsers.Methodist);
         var big = new byte[(int)EvidenceFileTypes.MaxBytes + 1];
         Pdf.CopyTo(big, 0);
@@ -114,7 +115,7 @@ public sealed class EvidenceTests(PortalFactory portal) : IClassFixture<PortalFa
     [Fact]
     public async Task Stored_html_is_served_as_a_plain_download_never_as_a_page()
     {
-        var eventId = await DemoEvents.IdAsync(portal, DemoPlans.Municipal, 15);
+        var eventId = await DemoEvents.IdAsync(portal, await DemoEvents.CopyForAsync(portal, nameof(EvidenceTests)), 15);
         var fileId = await DemoPlans.WithDbAsync(portal, async db =>
         {
             var file = new EvidenceFile

@@ -11,7 +11,8 @@ using ProjectOffice.Tests.Infrastructure;
 namespace ProjectOffice.Tests.Features.ControlEvents;
 
 /// <summary>Who may mark a control event done, and what marking, un-marking and cancelling leave in the database.</summary>
-public sealed class MarkDoneTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.ControlEvents)]
+public sealed class MarkDoneTests(PortalFactory portal)
 {
     // «Инженерный кластер»: Лобова (methodist) is responsible for events 1–5, 14–17 and 19; each case takes its own event.
     [Theory]

@@ -37,7 +37,7 @@ internal static class TestPeople
         var user = await scope.ServiceProvider.GetRequiredService<AccountSeeder>()
             .CreateUserAsync(userName, $"Руководитель {userName}", ProjectOffice.Domain.Access.Roles.Leader, Password, null);
         var person = new Person { FullName = $"Руководитель {userName}", UserId = user.Id };
-        var projectId = await db.Projects.Where(p => p.Name == projectName).Select(p => p.Id).SingleAsync();
+        var projectId = await db.Projects.Where(p => p.Name == projectName).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
         db.ProjectMembers.Add(new ProjectMember { ProjectId = projectId, Role = MemberRole.Leader, Person = person, SortOrder = 99 });
         await db.SaveChangesAsync();
         return user.Id;

@@ -10,7 +10,8 @@ using ProjectOffice.Tests.Infrastructure;
 namespace ProjectOffice.Tests.Features.Dashboard;
 
 /// <summary>A control event without executors of its own answers to its control point's executors.</summary>
-public sealed class ControlPointResponsibleTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.ControlEvents)]
+public sealed class ControlPointResponsibleTests(PortalFactory portal)
 {
     [Fact]
     public async Task Executor_of_a_control_point_sees_its_event_due_soon_and_may_mark_it_done()

@@ -6,7 +6,8 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Features.Dashboard;
 
-public sealed class MonitoringPagesTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.ControlEvents)]
+public sealed class MonitoringPagesTests(PortalFactory portal)
 {
     [Fact]
     public async Task Monitoring_shows_fifty_events_a_page_and_the_next_page_continues()

@@ -9,7 +9,8 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Features.Exchange;
 
-public sealed class DemoProjectsTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Exchange)]
+public sealed class DemoProjectsTests(PortalFactory portal)
 {
     [Fact]
     public async Task Municipal_demo_project_holds_the_seed_passport()
@@ -22,7 +23,7 @@ public sealed class DemoProjectsTests(PortalFactory portal) : IClassFixture<Port
             .Include(p => p.Stages).Include(p => p.ListItems).Include(p => p.Tasks)
             .Include(p => p.BudgetItems).ThenInclude(b => b.Amounts)
             .AsSplitQuery()
-            .SingleAsync(p => p.Name == "Инженерный кластер");
+            .Where(p => p.Name == "Инженерный кластер").OrderBy(p => p.Id).FirstAsync();
 
         Assert.Equal(ProjectLayout.Municipal, project.Layout);
         Assert.Equal(new DateOnly(2020, 2, 1), project.StartDate);
@@ -50,7 +51,7 @@ public sealed class DemoProjectsTests(PortalFactory portal) : IClassFixture<Port
             .Include(p => p.BudgetItems).ThenInclude(b => b.Amounts)
             .Include(p => p.Members)
             .AsSplitQuery()
-            .SingleAsync(p => p.Name == "Успех каждого ребенка");
+            .Where(p => p.Name == "Успех каждого ребенка").OrderBy(p => p.Id).FirstAsync();
 
         Assert.Equal(ProjectLayout.National, project.Layout);
         Assert.Equal(4, project.Indicators.Count);

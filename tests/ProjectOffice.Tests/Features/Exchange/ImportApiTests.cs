@@ -11,7 +11,8 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Features.Exchange;
 
-public sealed class ImportApiTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Exchange)]
+public sealed class ImportApiTests(PortalFactory portal)
 {
     [Fact]
     public async Task Office_exports_a_project_and_imports_it_back_as_a_new_one()

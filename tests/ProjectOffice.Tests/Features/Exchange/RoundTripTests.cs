@@ -8,7 +8,8 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Features.Exchange;
 
-public sealed class RoundTripTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Exchange)]
+public sealed class RoundTripTests(PortalFactory portal)
 {
     [Theory]
     [InlineData("Инженерный кластер")]

@@ -5,7 +5,9 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Features.Forms;
 
-public sealed class AnnexFormTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Trait(TestCategory.Name, TestCategory.Printing)]
+[Collection(Portals.Forms)]
+public sealed class AnnexFormTests(PortalFactory portal)
 {
     [Fact]
     public async Task Annexes_pdf_of_the_demo_project_read_like_the_seed()

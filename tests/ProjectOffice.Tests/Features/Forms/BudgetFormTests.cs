@@ -10,7 +10,9 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Features.Forms;
 
-public sealed class BudgetFormTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Trait(TestCategory.Name, TestCategory.Printing)]
+[Collection(Portals.Forms)]
+public sealed class BudgetFormTests(PortalFactory portal)
 {
     private static readonly string[] DemoStages =
     [
@@ -160,7 +162,7 @@ public sealed class BudgetFormTests(PortalFactory portal) : IClassFixture<Portal
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await db.Projects.Where(p => p.Name == name).Select(p => p.Id).SingleAsync();
+        return await db.Projects.Where(p => p.Name == name).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
     }
 
     /// <summary>A draft municipal project with one stage whose federal and regional amounts are as given (so: 3 money columns).</summary>

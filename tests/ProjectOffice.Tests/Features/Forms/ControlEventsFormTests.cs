@@ -6,7 +6,9 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Features.Forms;
 
-public sealed class ControlEventsFormTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Trait(TestCategory.Name, TestCategory.Printing)]
+[Collection(Portals.Forms)]
+public sealed class ControlEventsFormTests(PortalFactory portal)
 {
     [Fact]
     public async Task Control_events_pdf_of_the_demo_project_reads_like_the_seed()

@@ -14,7 +14,9 @@ namespace ProjectOffice.Tests.Features.Forms;
 /// blank date line to fill in by hand, whatever dates the stored blocks hold (the demo projects are drafts with the
 /// seeds' signed blocks).
 /// </summary>
-public sealed class DraftFormsTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Trait(TestCategory.Name, TestCategory.Printing)]
+[Collection(Portals.Forms)]
+public sealed class DraftFormsTests(PortalFactory portal)
 {
     [Theory]
     [InlineData("Инженерный кластер", "passport", FormKind.Passport)]

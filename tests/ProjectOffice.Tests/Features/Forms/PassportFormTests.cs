@@ -11,7 +11,9 @@ using ProjectOffice.Tests.Infrastructure;
 namespace ProjectOffice.Tests.Features.Forms;
 
 /// <summary>«Паспорт проекта» of the two demo projects as they are seeded: drafts, in their own layouts.</summary>
-public sealed partial class PassportFormTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Trait(TestCategory.Name, TestCategory.Printing)]
+[Collection(Portals.Forms)]
+public sealed partial class PassportFormTests(PortalFactory portal)
 {
     private const string Municipal = "Инженерный кластер";
     private const string National = "Успех каждого ребенка";
@@ -227,7 +229,7 @@ public sealed partial class PassportFormTests(PortalFactory portal) : IClassFixt
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await db.Projects.Where(p => p.Name == name).Select(p => p.Id).SingleAsync();
+        return await db.Projects.Where(p => p.Name == name).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
     }
 
     private static int CountOf(string part, string text) =>

@@ -23,7 +23,7 @@ internal static class PlanArrange
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await db.Projects.Where(p => p.Name == name).Select(p => p.Id).SingleAsync();
+        return await db.Projects.Where(p => p.Name == name).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
     }
 
     /// <summary>

@@ -7,7 +7,9 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Features.Forms;
 
-public sealed class PlanFormTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Trait(TestCategory.Name, TestCategory.Printing)]
+[Collection(Portals.Forms)]
+public sealed class PlanFormTests(PortalFactory portal)
 {
     private const string FirstEventExecutors =
         "Хаиржанова Самал Рабидулаевна, начальник отдела дополнительного образования, воспитательной работы и организации " +

@@ -7,6 +7,7 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Features.Forms;
 
+[Trait(TestCategory.Name, TestCategory.Printing)]
 public sealed class PrintingWithoutChromiumTests(PortalWithoutChromium portal) : IClassFixture<PortalWithoutChromium>
 {
     [Fact]
@@ -41,6 +42,6 @@ public sealed class PrintingWithoutChromiumTests(PortalWithoutChromium portal) :
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await db.Projects.Where(p => p.Name == "Инженерный кластер").Select(p => p.Id).SingleAsync();
+        return await db.Projects.Where(p => p.Name == "Инженерный кластер").OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ProjectOffice.Data;
 using ProjectOffice.Data.DemoData;
+using ProjectOffice.Data.Exchange;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Tests.Infrastructure;
 
@@ -12,23 +13,33 @@ namespace ProjectOffice.Tests.Features.Forms;
 /// <summary>
 /// The forms of the two demo projects once approved, as the signed paper of the seeds is: they print the stored
 /// signature dates and carry every word and number of the seed (fidelity.py), each form measured on exactly the seed
-/// lines the issue gives it, in PDF and in XLSX. The demo projects are drafts, so this class approves them in its own
-/// database first (keeping the paper's blocks, which the approval workflow would fill with today's signers).
+/// lines the issue gives it, in PDF and in XLSX. The demo projects are drafts, so this class imports copies of them
+/// and marks those approved (keeping the paper's blocks, which the approval workflow would fill with today's signers).
 /// </summary>
-public sealed class SignedFormsTests(PortalFactory portal) : IClassFixture<PortalFactory>, IAsyncLifetime
+[Trait(TestCategory.Name, TestCategory.Printing)]
+[Collection(Portals.Forms)]
+public sealed class SignedFormsTests(PortalFactory portal)
 {
     private const string Municipal = "Инженерный кластер";
     private const string National = "Успех каждого ребенка";
 
-    public async Task InitializeAsync()
+    // Approved copies of the two demo projects, imported once per portal: the other classes of the shared portal
+    // print the demo projects themselves as drafts.
+    private static async Task<Dictionary<string, int>> ImportApprovedCopiesAsync(PortalFactory portal)
     {
-        await using var scope = portal.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.Projects.Where(p => p.Name == Municipal || p.Name == National)
-            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, ProjectStatus.Approved));
-    }
+        var ids = new Dictionary<string, int>();
+        foreach (var (name, file) in new[] { (Municipal, DemoProjectSeeder.Files[0]), (National, DemoProjectSeeder.Files[1]) })
+        {
+            await using var scope = portal.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var outcome = await ProjectImport.ImportJsonAsync(db, DemoProjectSeeder.OpenDemoFile(file), CancellationToken.None);
+            var id = outcome.Project?.Id ?? throw new InvalidOperationException(string.Join("; ", outcome.Problems.Select(p => p.Message)));
+            await db.Projects.Where(p => p.Id == id).ExecuteUpdateAsync(u => u.SetProperty(p => p.Status, ProjectStatus.Approved));
+            ids[name] = id;
+        }
 
-    public Task DisposeAsync() => Task.CompletedTask;
+        return ids;
+    }
 
     [Theory]
     [InlineData(Municipal, "passport", Fidelity.MunicipalSeed, 1, 114, "pdf")]
@@ -89,7 +100,7 @@ public sealed class SignedFormsTests(PortalFactory portal) : IClassFixture<Porta
     private async Task<(byte[] File, string? FileName)> DownloadAsync(string project, string file)
     {
         using var client = await portal.SignInAsAsync(DemoUsers.Office);
-        var id = await PlanArrange.ProjectIdAsync(portal, project);
+        var id = (await portal.ArrangeOnceAsync(nameof(SignedFormsTests), () => ImportApprovedCopiesAsync(portal)))[project];
 
         using var response = await client.Http.GetAsync(new Uri($"/projects/{id}/forms/{file}", UriKind.Relative));
 

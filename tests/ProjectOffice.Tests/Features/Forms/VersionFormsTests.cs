@@ -13,7 +13,9 @@ namespace ProjectOffice.Tests.Features.Forms;
 /// «?version=N» prints an approved version as it was signed: from its frozen snapshot, whatever the project became
 /// after, with the blocks of the people who agreed and approved it and the day they did.
 /// </summary>
-public sealed class VersionFormsTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Trait(TestCategory.Name, TestCategory.Printing)]
+[Collection(Portals.Forms)]
+public sealed class VersionFormsTests(PortalFactory portal)
 {
     private const string ApprovedGoal = "Создание единого образовательного пространства для ранней профориентации";
     private const string EditedGoal = "Цель, изменённая после утверждения";

@@ -3,6 +3,7 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Features.Health;
 
+// A host of its own: the test drops its database, which would take a shared portal down with it.
 public sealed class HealthTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Fact]

@@ -11,7 +11,8 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Features.Journal;
 
-public sealed class JournalInterceptorTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Journal)]
+public sealed class JournalInterceptorTests(PortalFactory portal)
 {
     [Fact]
     public async Task An_import_by_the_office_is_journalled_under_the_new_project_and_its_person()

@@ -9,7 +9,8 @@ using static ProjectOffice.Tests.Features.Approval.ApprovalTestData;
 
 namespace ProjectOffice.Tests.Features.Journal;
 
-public sealed class JournalPageTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Journal)]
+public sealed class JournalPageTests(PortalFactory portal)
 {
     [Fact]
     public async Task Every_kind_of_change_is_journalled_and_shown_on_the_tab()

@@ -6,7 +6,8 @@ using static ProjectOffice.Tests.Features.Approval.ApprovalTestData;
 
 namespace ProjectOffice.Tests.Features.Notifications;
 
-public sealed partial class InboxTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Approval)]
+public sealed partial class InboxTests(PortalFactory portal)
 {
     [Fact]
     public async Task The_office_count_grows_when_a_leader_submits_and_the_curator_gets_it_after_agreement()

@@ -8,7 +8,8 @@ using ProjectOffice.Tests.Infrastructure;
 namespace ProjectOffice.Tests.Features.Passport;
 
 /// <summary>Saving a demo passport's section without touching a field must leave the database exactly as it was.</summary>
-public sealed class DemoRoundTripTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.PassportTables)]
+public sealed class DemoRoundTripTests(PortalFactory portal)
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
@@ -30,7 +31,7 @@ public sealed class DemoRoundTripTests(PortalFactory portal) : IClassFixture<Por
     [MemberData(nameof(Sections))]
     public async Task Saving_a_demo_section_unchanged_leaves_the_passport_identical(string projectName, string section)
     {
-        var id = await PassportArrange.ReadAsync(portal, db => db.Projects.Where(p => p.Name == projectName).Select(p => p.Id).SingleAsync());
+        var id = await PassportArrange.ReadAsync(portal, db => db.Projects.Where(p => p.Name == projectName).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
         var before = await PassportJsonAsync(id);
         var journalBefore = await PassportArrange.ReadAsync(portal, db => db.Journal.CountAsync(j => j.ProjectId == id));
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
@@ -50,8 +51,8 @@ public sealed class DemoRoundTripTests(PortalFactory portal) : IClassFixture<Por
     public async Task The_demo_leader_edits_the_engineering_cluster_but_not_the_other_demo_project()
     {
         var (own, other) = await PassportArrange.ReadAsync(portal, async db => (
-            await db.Projects.Where(p => p.Name == "Инженерный кластер").Select(p => p.Id).SingleAsync(),
-            await db.Projects.Where(p => p.Name == "Успех каждого ребенка").Select(p => p.Id).SingleAsync()));
+            await db.Projects.Where(p => p.Name == "Инженерный кластер").OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(),
+            await db.Projects.Where(p => p.Name == "Успех каждого ребенка").OrderBy(p => p.Id).Select(p => p.Id).FirstAsync()));
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
 
         using var ownPage = await leader.Http.GetAsync(new Uri($"/projects/{own}/edit/team", UriKind.Relative));

@@ -14,7 +14,8 @@ using static ProjectOffice.Tests.Features.Approval.ApprovalTestData;
 namespace ProjectOffice.Tests.Features.Passport;
 
 /// <summary>A passport under review or approved is frozen: its editors refuse to save until a change request reopens it.</summary>
-public sealed class FrozenPassportTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Passport)]
+public sealed class FrozenPassportTests(PortalFactory portal)
 {
     private const string Approved = "Паспорт утверждён. Чтобы изменить его, откройте запрос на изменение.";
 

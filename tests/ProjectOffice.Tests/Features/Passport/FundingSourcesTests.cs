@@ -8,7 +8,8 @@ using static ProjectOffice.Tests.Features.Passport.PassportTablesTestKit;
 
 namespace ProjectOffice.Tests.Features.Passport;
 
-public sealed class FundingSourcesTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.PassportTables)]
+public sealed class FundingSourcesTests(PortalFactory portal)
 {
     private const string Url = "/reference/funding-sources";
 

@@ -5,7 +5,8 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Features.Passport;
 
-public sealed class GeneralEditTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Passport)]
+public sealed class GeneralEditTests(PortalFactory portal)
 {
     [Fact]
     public async Task Every_general_field_round_trips_through_the_form()

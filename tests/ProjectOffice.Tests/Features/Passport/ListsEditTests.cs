@@ -6,7 +6,8 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Features.Passport;
 
-public sealed class ListsEditTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Passport)]
+public sealed class ListsEditTests(PortalFactory portal)
 {
     [Fact]
     public async Task Every_list_is_saved_in_typed_order_and_blank_rows_are_dropped()

@@ -6,7 +6,8 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Features.Passport;
 
-public sealed class NewProjectTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Passport)]
+public sealed class NewProjectTests(PortalFactory portal)
 {
     [Fact]
     public async Task Leader_creates_a_draft_project_and_becomes_its_leader()

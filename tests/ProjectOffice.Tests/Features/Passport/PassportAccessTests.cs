@@ -6,7 +6,8 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Features.Passport;
 
-public sealed class PassportAccessTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Passport)]
+public sealed class PassportAccessTests(PortalFactory portal)
 {
     public static TheoryData<string, string> ForbiddenEditors()
     {

@@ -8,7 +8,8 @@ using static ProjectOffice.Tests.Features.Passport.PassportTablesTestKit;
 
 namespace ProjectOffice.Tests.Features.Passport;
 
-public sealed class PassportBudgetTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.PassportTables)]
+public sealed class PassportBudgetTests(PortalFactory portal)
 {
     [Fact]
     public async Task Municipal_budget_by_stage_keeps_amounts_as_typed_and_totals_them()

@@ -11,14 +11,15 @@ using static ProjectOffice.Tests.Features.Passport.PassportTablesTestKit;
 namespace ProjectOffice.Tests.Features.Passport;
 
 /// <summary>Saving a demo project's tables without touching them must not change a single stored row.</summary>
-public sealed class PassportDemoBudgetAndIndicatorsRoundTripTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.PassportTables)]
+public sealed class PassportDemoBudgetAndIndicatorsRoundTripTests(PortalFactory portal)
 {
     [Theory]
     [InlineData("Успех каждого ребенка")]
     [InlineData("Инженерный кластер")]
     public async Task Posting_the_demo_tables_back_unchanged_keeps_the_database_identical(string projectName)
     {
-        var id = await ReadAsync(portal, db => db.Projects.Where(p => p.Name == projectName).Select(p => p.Id).SingleAsync());
+        var id = await ReadAsync(portal, db => db.Projects.Where(p => p.Name == projectName).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
         var indicatorIds = await ReadAsync(portal, db => db.Indicators.Where(i => i.ProjectId == id).OrderBy(i => i.SortOrder).Select(i => i.Id).ToListAsync());
         var rowsBefore = await SnapshotAsync(id);
         var exportBefore = await ExportAsync(id);
@@ -46,7 +47,7 @@ public sealed class PassportDemoBudgetAndIndicatorsRoundTripTests(PortalFactory 
     [Fact]
     public async Task The_demo_national_budget_shows_the_computed_totals_of_the_seed()
     {
-        var id = await ReadAsync(portal, db => db.Projects.Where(p => p.Name == "Успех каждого ребенка").Select(p => p.Id).SingleAsync());
+        var id = await ReadAsync(portal, db => db.Projects.Where(p => p.Name == "Успех каждого ребенка").OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
 
         var page = await office.GetPageAsync($"/projects/{id}/edit/budget");

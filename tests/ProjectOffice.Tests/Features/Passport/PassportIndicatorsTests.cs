@@ -7,7 +7,8 @@ using static ProjectOffice.Tests.Features.Passport.PassportTablesTestKit;
 
 namespace ProjectOffice.Tests.Features.Passport;
 
-public sealed class PassportIndicatorsTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.PassportTables)]
+public sealed class PassportIndicatorsTests(PortalFactory portal)
 {
     private const string LongFormula = "$F_{ov} = \\sum X_i$ где:\n\nX_i — численность детей";
 

@@ -7,7 +7,8 @@ using static ProjectOffice.Tests.Features.Passport.PassportTablesTestKit;
 
 namespace ProjectOffice.Tests.Features.Passport;
 
-public sealed class PassportMaterialsTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.PassportTables)]
+public sealed class PassportMaterialsTests(PortalFactory portal)
 {
     [Fact]
     public async Task Leader_adds_text_table_and_financing_sections()

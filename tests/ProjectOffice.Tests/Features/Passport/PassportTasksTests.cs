@@ -7,7 +7,8 @@ using static ProjectOffice.Tests.Features.Passport.PassportTablesTestKit;
 
 namespace ProjectOffice.Tests.Features.Passport;
 
-public sealed class PassportTasksTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.PassportTables)]
+public sealed class PassportTasksTests(PortalFactory portal)
 {
     [Fact]
     public async Task Leader_adds_a_task_with_a_result_in_rich_text()

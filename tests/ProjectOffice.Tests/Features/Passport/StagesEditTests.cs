@@ -6,7 +6,8 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Features.Passport;
 
-public sealed class StagesEditTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Passport)]
+public sealed class StagesEditTests(PortalFactory portal)
 {
     [Fact]
     public async Task Stages_typed_into_new_rows_are_saved_in_order()

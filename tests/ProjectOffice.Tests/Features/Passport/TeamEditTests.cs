@@ -8,7 +8,8 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Features.Passport;
 
-public sealed class TeamEditTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Passport)]
+public sealed class TeamEditTests(PortalFactory portal)
 {
     [Fact]
     public async Task Executor_with_a_new_person_is_added_then_moved_and_another_removed()

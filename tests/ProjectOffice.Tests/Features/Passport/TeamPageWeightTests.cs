@@ -11,7 +11,8 @@ namespace ProjectOffice.Tests.Features.Passport;
 /// The team editor of a big team stays light: the reference lists are on the page once, not in every row, and the page
 /// is read in a fixed number of queries whatever the size of the team.
 /// </summary>
-public sealed class TeamPageWeightTests(PortalFactory portal, ITestOutputHelper output) : IClassFixture<PortalFactory>
+[Collection(Portals.Passport)]
+public sealed class TeamPageWeightTests(PortalFactory portal, ITestOutputHelper output)
 {
     [Theory]
     [InlineData(DemoPlans.Municipal)]

@@ -10,7 +10,8 @@ using static ProjectOffice.Tests.Features.Approval.ApprovalTestData;
 namespace ProjectOffice.Tests.Features.Plan;
 
 /// <summary>A stage closed by the curator freezes its plan items and control events until the curator reopens it.</summary>
-public sealed class ClosedStageTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Plan)]
+public sealed class ClosedStageTests(PortalFactory portal)
 {
     private const string Closed = "Этап закрыт куратором";
 

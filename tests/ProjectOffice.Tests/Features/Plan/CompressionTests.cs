@@ -9,7 +9,8 @@ using Xunit.Abstractions;
 namespace ProjectOffice.Tests.Features.Plan;
 
 /// <summary>Pages travel compressed for browsers that ask (brotli or gzip); files that are not text go as they are.</summary>
-public sealed class CompressionTests(PortalFactory portal, ITestOutputHelper output) : IClassFixture<PortalFactory>
+[Collection(Portals.Plan)]
+public sealed class CompressionTests(PortalFactory portal, ITestOutputHelper output)
 {
     [Theory]
     [InlineData("br")]

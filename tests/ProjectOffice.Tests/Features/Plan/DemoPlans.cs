@@ -15,7 +15,8 @@ internal static class DemoPlans
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await db.Projects.Where(p => p.Name == name).Select(p => p.Id).SingleAsync();
+        // The seeded demo project is the first of its name: tests sharing the database import copies of it.
+        return await db.Projects.Where(p => p.Name == name).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
     }
 
     /// <summary>Runs a read or an arrangement against the test database.</summary>

@@ -4,7 +4,8 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Features.Plan;
 
-public sealed class PlanPageTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Plan)]
+public sealed class PlanPageTests(PortalFactory portal)
 {
     [Fact]
     public async Task National_demo_plan_is_numbered_as_the_signed_annex()

@@ -9,7 +9,8 @@ using ProjectOffice.Tests.Infrastructure;
 namespace ProjectOffice.Tests.Features.Plan;
 
 /// <summary>Tree operations through the plan pages, checked in PostgreSQL and in the numbers the plan page shows.</summary>
-public sealed class PlanTreeTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Plan)]
+public sealed class PlanTreeTests(PortalFactory portal)
 {
     [Fact]
     public async Task Leader_adds_an_event_to_a_stage_and_later_events_are_renumbered()
@@ -200,7 +201,8 @@ public sealed class PlanTreeTests(PortalFactory portal) : IClassFixture<PortalFa
     [Fact]
     public async Task Editing_the_date_of_the_seeds_item_12_drops_its_printed_text()
     {
-        var id = await DemoPlans.ProjectIdAsync(portal, DemoPlans.Municipal);
+        // A copy of the demo project: the plan page tests of the shared portal read the demo's own item 12.
+        var id = await Approval.ApprovalTestData.ImportCopyAsync(portal);
         var item = await DemoPlans.WithDbAsync(portal, db => db.PlanItems.SingleAsync(i => i.ProjectId == id && i.EndText == "31.06.2021"));
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
         var form = await leader.GetPageAsync($"/projects/{id}/plan/{item.Id}/edit");

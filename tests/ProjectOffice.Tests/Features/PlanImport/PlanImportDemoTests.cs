@@ -10,7 +10,8 @@ using static ProjectOffice.Tests.Features.PlanImport.PlanImportKit;
 namespace ProjectOffice.Tests.Features.PlanImport;
 
 /// <summary>The demo projects' own plans exported, edited in Excel (ClosedXML), uploaded, previewed and applied.</summary>
-public sealed class PlanImportDemoTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.PlanImport)]
+public sealed class PlanImportDemoTests(PortalFactory portal)
 {
     private const string NewEvent = "Встреча с родителями будущих инженеров";
 

@@ -8,7 +8,8 @@ using static ProjectOffice.Tests.Features.PlanImport.PlanImportKit;
 namespace ProjectOffice.Tests.Features.PlanImport;
 
 /// <summary>Edits people make to a plan in Excel beyond changing values: inserting with renumbering, moving rows between stages.</summary>
-public sealed class PlanImportEditingTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.PlanImport)]
+public sealed class PlanImportEditingTests(PortalFactory portal)
 {
     [Fact]
     public async Task A_row_inserted_at_the_top_with_the_rows_below_renumbered_is_one_addition()

@@ -11,7 +11,8 @@ using static ProjectOffice.Tests.Features.PlanImport.PlanImportKit;
 namespace ProjectOffice.Tests.Features.PlanImport;
 
 /// <summary>What the plan import refuses, and that a refusal changes nothing.</summary>
-public sealed class PlanImportRefusalTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.PlanImport)]
+public sealed class PlanImportRefusalTests(PortalFactory portal)
 {
     public static TheoryData<string, string> ForbiddenUsers() => new()
     {

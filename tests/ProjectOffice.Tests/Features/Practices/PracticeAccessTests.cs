@@ -7,7 +7,8 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Features.Practices;
 
-public sealed class PracticeAccessTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Practices)]
+public sealed class PracticeAccessTests(PortalFactory portal)
 {
     [Fact]
     public async Task A_draft_is_invisible_to_readers_outside_its_project()

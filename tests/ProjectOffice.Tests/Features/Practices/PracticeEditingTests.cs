@@ -7,7 +7,8 @@ using ProjectOffice.Web.Features.Practices;
 
 namespace ProjectOffice.Tests.Features.Practices;
 
-public sealed class PracticeEditingTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Practices)]
+public sealed class PracticeEditingTests(PortalFactory portal)
 {
     [Fact]
     public async Task The_demo_practice_survives_a_round_trip_through_every_edit_form()

@@ -8,7 +8,8 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Features.Practices;
 
-public sealed class PracticeExchangeTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Practices)]
+public sealed class PracticeExchangeTests(PortalFactory portal)
 {
     [Fact]
     public async Task Export_import_export_gives_the_same_document()

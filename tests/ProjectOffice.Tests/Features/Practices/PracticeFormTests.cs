@@ -7,7 +7,9 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Features.Practices;
 
-public sealed class PracticeFormTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Trait(TestCategory.Name, TestCategory.Printing)]
+[Collection(Portals.Practices)]
+public sealed class PracticeFormTests(PortalFactory portal)
 {
     [Fact]
     public async Task The_pdf_of_the_demo_practice_reads_like_the_seed()

@@ -5,7 +5,8 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Features.Practices;
 
-public sealed class PracticeLibraryTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Practices)]
+public sealed class PracticeLibraryTests(PortalFactory portal)
 {
     [Fact]
     public async Task Search_finds_the_demo_practice_by_an_inflected_word()

@@ -27,7 +27,7 @@ internal static class PracticeTestData
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await db.Projects.Where(p => p.Name == name).Select(p => p.Id).SingleAsync();
+        return await db.Projects.Where(p => p.Name == name).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
     }
 
     /// <summary>A draft practice with the given name, linked to a project or not, written straight to the database.</summary>

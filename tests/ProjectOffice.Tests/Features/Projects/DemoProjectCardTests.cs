@@ -5,7 +5,8 @@ using ProjectOffice.Tests.Infrastructure;
 namespace ProjectOffice.Tests.Features.Projects;
 
 /// <summary>The cards of the two demo projects show the seeds' words, and the totals the seeds print (docs §6).</summary>
-public sealed class DemoProjectCardTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Projects)]
+public sealed class DemoProjectCardTests(PortalFactory portal)
 {
     [Fact]
     public async Task Engineering_cluster_card_shows_seed_000()

@@ -6,7 +6,8 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Features.Projects;
 
-public sealed class ProjectCardTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Projects)]
+public sealed class ProjectCardTests(PortalFactory portal)
 {
     [Fact]
     public async Task Municipal_card_shows_the_passport_items_with_lists_as_list_items()

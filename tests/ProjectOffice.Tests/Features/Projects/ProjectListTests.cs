@@ -6,7 +6,8 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Features.Projects;
 
-public sealed class ProjectListTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Projects)]
+public sealed class ProjectListTests(PortalFactory portal)
 {
     [Fact]
     public async Task Search_finds_a_project_by_a_part_of_its_name_in_any_case()

@@ -6,7 +6,8 @@ using ProjectOffice.Tests.Infrastructure;
 namespace ProjectOffice.Tests.Features.Projects;
 
 /// <summary>Every page of a project carries the same tabs, and the printed forms are one click from the card.</summary>
-public sealed class ProjectNavigationTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Projects)]
+public sealed class ProjectNavigationTests(PortalFactory portal)
 {
     private static readonly string[] Tabs = ["", "/plan", "/control-events", "/gantt", "/approval", "/versions", "/journal", "/forms"];
 

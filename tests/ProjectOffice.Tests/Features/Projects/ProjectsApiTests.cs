@@ -5,7 +5,8 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Features.Projects;
 
-public sealed class ProjectsApiTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Projects)]
+public sealed class ProjectsApiTests(PortalFactory portal)
 {
     [Fact]
     public async Task The_list_answers_json_in_camel_case_for_a_signed_in_user()

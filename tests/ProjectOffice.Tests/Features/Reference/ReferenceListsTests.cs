@@ -7,7 +7,8 @@ using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Features.Reference;
 
-public sealed class ReferenceListsTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Accounts)]
+public sealed class ReferenceListsTests(PortalFactory portal)
 {
     [Fact]
     public async Task Administrator_adds_a_person_with_an_account_and_finds_them_by_name()

@@ -9,7 +9,8 @@ using static ProjectOffice.Tests.Features.Approval.ApprovalTestData;
 
 namespace ProjectOffice.Tests.Features.Versions;
 
-public sealed class VersionTests(PortalFactory portal) : IClassFixture<PortalFactory>
+[Collection(Portals.Approval)]
+public sealed class VersionTests(PortalFactory portal)
 {
     [Fact]
     public async Task An_approved_version_keeps_the_old_stage_date_after_the_draft_is_edited()
