@@ -23,6 +23,8 @@ namespace ProjectOffice.Tests.Features.Hostile;
 /// following the links of the pages a role edits, gets each hostile value in each of its fields in turn. Nothing may
 /// answer 5xx, and a refused post must leave the database exactly as it was. New editors and new fields are covered
 /// without touching this file.
+/// Its own host, not a feature collection's: «nothing changed» is read as a fingerprint of the whole database, which
+/// needs a database no other class writes to meanwhile (and the suite is long enough to run beside the collections).
 /// </summary>
 public sealed partial class HostileInputTests(PortalFactory portal, ITestOutputHelper output) : IClassFixture<PortalFactory>
 {
