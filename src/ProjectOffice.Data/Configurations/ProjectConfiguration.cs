@@ -87,6 +87,7 @@ internal sealed class StageConfiguration : IEntityTypeConfiguration<Stage>
     {
         builder.Property(s => s.Name).HasMaxLength(1000).IsRequired();
         builder.OwnsMany(s => s.PrintedNames, v => v.ToJson());
+        builder.Property(s => s.Version).IsRowVersion();
         builder.HasIndex(s => new { s.ProjectId, s.SortOrder });
     }
 }

@@ -45,6 +45,13 @@ public static class Permissions
     /// <summary>Per project: close, return or reopen a reported stage (global curators and the project's curator).</summary>
     public const string CloseStage = nameof(CloseStage);
 
+    /// <summary>
+    /// Set, change or remove a project's curator (any team row with the role Куратор): the curator approves the passport
+    /// and closes stages, so the project's own editors may not choose them (separation of duties). Also the list of
+    /// people holding conflicting roles.
+    /// </summary>
+    public const string AssignCurator = nameof(AssignCurator);
+
     /// <summary>Dashboards across all projects.</summary>
     public const string MonitorAllProjects = nameof(MonitorAllProjects);
 
@@ -61,6 +68,6 @@ public static class Permissions
         [
             ViewProjects, ViewProject, ManageUsers, ManageReferenceLists, CreateProject, EditPassport, EditPlan, MarkControlEventDone, MonitorAllProjects,
             ImportProjects, SubmitPassport, AgreePassport, ApprovePassport, RequestChange, ReportStage, CloseStage,
-            CreatePractice, EditPractice, PublishPractice,
+            CreatePractice, EditPractice, PublishPractice, AssignCurator,
         ];
 }

@@ -15,12 +15,13 @@ public static class RolePermissions
             Permissions.ViewProjects, Permissions.ViewProject, Permissions.ManageUsers, Permissions.ManageReferenceLists,
             Permissions.CreateProject, Permissions.EditPassport, Permissions.EditPlan, Permissions.MarkControlEventDone,
             Permissions.MonitorAllProjects, Permissions.ImportProjects, Permissions.CreatePractice, Permissions.EditPractice, Permissions.PublishPractice,
+            Permissions.AssignCurator,
         ],
         [Roles.Office] =
         [
             Permissions.ViewProjects, Permissions.ViewProject, Permissions.CreateProject, Permissions.EditPassport,
             Permissions.EditPlan, Permissions.MarkControlEventDone, Permissions.MonitorAllProjects, Permissions.ImportProjects,
-            Permissions.AgreePassport, Permissions.CreatePractice, Permissions.EditPractice, Permissions.PublishPractice,
+            Permissions.AgreePassport, Permissions.CreatePractice, Permissions.EditPractice, Permissions.PublishPractice, Permissions.AssignCurator,
         ],
         // A global curator approves any project's passport and closes its stages; so does the project's own curator
         // member (project table below), whatever their global role.
@@ -49,6 +50,9 @@ public static class RolePermissions
         ],
         [MemberRole.Curator] = [Permissions.ViewProject, Permissions.ApprovePassport, Permissions.CloseStage],
     };
+
+    /// <summary>Team roles that may edit the passport (leader, project administrator): they may not also approve it or close its stages.</summary>
+    public static bool IsEditorRole(MemberRole role) => GrantsInProject([role], Permissions.EditPassport);
 
     public static bool GrantsInProject(IEnumerable<MemberRole> projectRoles, string permission) =>
         projectRoles.Any(role => ProjectTable.TryGetValue(role, out var granted) && granted.Contains(permission));

@@ -18,4 +18,10 @@ public sealed class Stage
     public StageStatus Status { get; set; }
     public DateTimeOffset? ReportedAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>
+    /// Changes on every save of the stage (PostgreSQL xmin): a closure or return carries the version it was decided on,
+    /// so two curators acting at once leave one decision.
+    /// </summary>
+    public uint Version { get; set; }
 }

@@ -35,6 +35,7 @@ public sealed class ChromiumPrinter(IOptions<PrintingOptions> options, ILogger<C
     /// <summary>Prints a complete HTML document (styles inline; only data: URIs load) to PDF bytes.</summary>
     /// <exception cref="ChromiumMissingException">The configured Chromium executable does not exist.</exception>
     /// <exception cref="PdfRenderTimeoutException">The PDF was not ready in time.</exception>
+    /// <exception cref="ChromiumCrashedException">Chromium died during the render.</exception>
     public async Task<byte[]> PrintAsync(string html, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(html);
@@ -60,6 +61,13 @@ public sealed class ChromiumPrinter(IOptions<PrintingOptions> options, ILogger<C
         {
             throw new PdfRenderTimeoutException(
                 string.Create(CultureInfo.InvariantCulture, $"The PDF was not ready within {timeout.TotalSeconds:0.#} s (waiting for a free slot included)."), ex);
+        }
+        catch (PlaywrightException ex) when (!ct.IsCancellationRequested)
+        {
+            // The browser went away under the render (its tab, context or connection closed). GetBrowserAsync sees
+            // the browser disconnected and starts another for the next print.
+            logger.LogWarning(ex, "Chromium died while printing");
+            throw new ChromiumCrashedException("Chromium exited while the PDF was being printed.", ex);
         }
     }
 
@@ -139,7 +147,33 @@ public sealed class ChromiumPrinter(IOptions<PrintingOptions> options, ILogger<C
         }
     }
 
-    private async Task<byte[]> RenderAsync(IBrowser current, string html, CancellationToken ct)
+    private async Task<byte[]> RenderAsync(IBrowser current, string html, CancellationToken deadline)
+    {
+        // A killed Chromium is noticed (Disconnected) but a pending SetContent/Pdf is not always failed by Playwright:
+        // it would wait for the whole render timeout. The render gives up as soon as the browser is gone.
+        using var gone = CancellationTokenSource.CreateLinkedTokenSource(deadline);
+        void OnDisconnected(object? sender, IBrowser closed) => gone.Cancel();
+        current.Disconnected += OnDisconnected;
+        try
+        {
+            if (!current.IsConnected)
+            {
+                await gone.CancelAsync();
+            }
+
+            return await RenderPageAsync(current, html, gone.Token);
+        }
+        catch (OperationCanceledException ex) when (!deadline.IsCancellationRequested && !current.IsConnected)
+        {
+            throw new ChromiumCrashedException("Chromium exited while the PDF was being printed.", ex);
+        }
+        finally
+        {
+            current.Disconnected -= OnDisconnected;
+        }
+    }
+
+    private async Task<byte[]> RenderPageAsync(IBrowser current, string html, CancellationToken ct)
     {
         var context = await current.NewContextAsync().WaitAsync(ct);
         try
@@ -155,15 +189,19 @@ public sealed class ChromiumPrinter(IOptions<PrintingOptions> options, ILogger<C
         finally
         {
             // Closing the context also ends a render that has timed out; a browser that cannot even do that is replaced.
-            try
+            // A browser that is gone has no context left to close.
+            if (current.IsConnected)
             {
-                await context.CloseAsync().WaitAsync(CloseTimeout, CancellationToken.None);
-            }
-            catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
-            {
-                logger.LogWarning(ex, "A Chromium print tab did not close; Chromium is started afresh for the next print");
-                Interlocked.CompareExchange(ref browser, null, current);
-                await CloseQuietlyAsync(current);
+                try
+                {
+                    await context.CloseAsync().WaitAsync(CloseTimeout, CancellationToken.None);
+                }
+                catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+                {
+                    logger.LogWarning(ex, "A Chromium print tab did not close; Chromium is started afresh for the next print");
+                    Interlocked.CompareExchange(ref browser, null, current);
+                    await CloseQuietlyAsync(current);
+                }
             }
         }
     }

@@ -4,7 +4,6 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,6 +13,7 @@ using ProjectOffice.Data;
 using ProjectOffice.Data.DemoData;
 using ProjectOffice.Data.Journal;
 using ProjectOffice.Forms;
+using ProjectOffice.Web.Features.Account;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
@@ -66,8 +66,8 @@ public static class PortalSetup
                 options.Password.RequireLowercase = true;
                 options.Password.RequireUppercase = true;
                 options.Password.RequireNonAlphanumeric = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Failed sign-ins no longer lock the account (anyone could lock the administrator out): SignInThrottle
+                // limits them per name and client address. A lockout already on an account is still honoured.
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = false;
             })
@@ -75,6 +75,8 @@ public static class PortalSetup
             .AddDefaultTokenProviders()
             .AddErrorDescriber<RussianIdentityErrors>()
             .AddClaimsPrincipalFactory<FullNameClaimsFactory>();
+        builder.Services.Configure<SignInThrottleOptions>(config.GetSection(SignInThrottleOptions.Section));
+        builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddScoped<AccountSeeder>();
         builder.Services.AddScoped<DemoProjectSeeder>();
 
@@ -85,6 +87,7 @@ public static class PortalSetup
             options.Cookie.Name = "ProjectOffice.Auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             // A refused action answers 403 with the Russian error page instead of a redirect,
@@ -96,12 +99,11 @@ public static class PortalSetup
                 return Task.CompletedTask;
             };
             // Integrations calling /api get 401 to act on, not the HTML of the login page.
-            var redirectToLogin = options.Events.OnRedirectToLogin;
             options.Events.OnRedirectToLogin = context =>
             {
                 if (!IsApi(context.HttpContext))
                 {
-                    return redirectToLogin(context);
+                    return PortalTransport.RedirectToLoginRelative(context);
                 }
 
                 context.Response.StatusCode = StatusCodes.Status401Unauthorized;
@@ -134,7 +136,11 @@ public static class PortalSetup
         // Cyrillic stays as it is in the HTML instead of &#x...; entities.
         builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(options => options.ValueLengthLimit = BadInputMiddleware.MaxFormValueBytes);
-        builder.Services.AddAntiforgery(options => options.Cookie.Name = "ProjectOffice.Antiforgery");
+        builder.Services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "ProjectOffice.Antiforgery";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;   // the framework's default is never Secure
+        });
 
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
@@ -143,13 +149,7 @@ public static class PortalSetup
             options.SupportedUICultures = [Russian];
         });
 
-        builder.Services.Configure<ForwardedHeadersOptions>(options =>
-        {
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            options.KnownIPNetworks.Clear();
-            options.KnownProxies.Clear();
-        });
-        builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        builder.AddPortalTransport();
 
         builder.Services.AddPortalCompression();
 
@@ -159,21 +159,14 @@ public static class PortalSetup
 
     public static void UsePortal(this WebApplication app)
     {
-        app.UseForwardedHeaders();
+        app.UsePortalTransport();
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseSerilogRequestLogging(options =>
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} answered {StatusCode} in {Elapsed:0.0} ms");
-        app.UseExceptionHandler("/error");
-        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UsePortalErrorPages();
+        // Inside the error pages: a refused body or form becomes 400/413 with the Russian page, not a 500.
         app.UseMiddleware<BadInputMiddleware>();
-        if (app.Environment.IsProduction())
-        {
-            app.UseHsts();
-            if (app.Configuration.GetValue("Portal:HttpsRedirection", true))
-            {
-                app.UseHttpsRedirection();
-            }
-        }
+        app.UsePortalHttps();
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseResponseCompression();

@@ -5,7 +5,13 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context)
     {
-        var headers = context.Response.Headers;
+        Apply(context.Response.Headers);
+        return next(context);
+    }
+
+    /// <summary>Also used by the exception page, written after the failed response (and its headers) was cleared.</summary>
+    public static void Apply(IHeaderDictionary headers)
+    {
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "SAMEORIGIN";
         headers["Referrer-Policy"] = "same-origin";
@@ -13,6 +19,5 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         headers.ContentSecurityPolicy =
             "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; " +
             "object-src 'none'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
-        return next(context);
     }
 }

@@ -23,6 +23,9 @@ public sealed class ApprovalController(AppDbContext db, IAuthorizationService au
     private const string ConflictMessage =
         "Паспорт изменился, пока была открыта эта страница. Ничего не сохранено: проверьте паспорт и повторите действие.";
 
+    private const string StageConflictMessage =
+        "Этап изменился, пока была открыта эта страница: другое решение по нему уже принято. Ничего не сохранено: проверьте этап и повторите действие.";
+
     [HttpGet("")]
     public async Task<IActionResult> Index(int id, int page = 1, CancellationToken ct = default)
     {
@@ -85,6 +88,20 @@ public sealed class ApprovalController(AppDbContext db, IAuthorizationService au
             return await ShowAsync(id, new FormFailure(kind, null, error, form.Comment), ct);
         }
 
+        // Decided on a page older than the passport: the person did not see what they would sign.
+        if (form.Version != project.Version)
+        {
+            return await ShowAsync(id, new FormFailure(kind, null, ConflictMessage, form.Comment), ct);
+        }
+
+        var actor = await WorkflowParties.ActorAsync(db, UserId, ct);
+        var (submitter, agreer) = await WorkflowParties.CurrentRoundAsync(db, id, ct);
+        var roles = await WorkflowParties.TeamRolesAsync(db, id, actor, ct);
+        if (SeparationOfDuties.PassportStep(kind, actor, submitter, agreer, roles) is { } refusal)
+        {
+            return await ShowAsync(id, new FormFailure(kind, null, refusal, form.Comment), ct);
+        }
+
         db.ExpectVersion(project, form.Version, clock.GetUtcNow());
         try
         {
@@ -132,6 +149,19 @@ public sealed class ApprovalController(AppDbContext db, IAuthorizationService au
             return await ShowAsync(id, new FormFailure(kind, stageId, error, form.Comment), ct);
         }
 
+        if (form.Version != stage.Version)
+        {
+            return await ShowAsync(id, new FormFailure(kind, stageId, StageConflictMessage, form.Comment), ct);
+        }
+
+        var actor = await WorkflowParties.ActorAsync(db, UserId, ct);
+        var reporter = await WorkflowParties.StageReporterAsync(db, stageId, ct);
+        var roles = await WorkflowParties.TeamRolesAsync(db, id, actor, ct);
+        if (SeparationOfDuties.StageStep(kind, actor, reporter, roles) is { } refusal)
+        {
+            return await ShowAsync(id, new FormFailure(kind, stageId, refusal, form.Comment), ct);
+        }
+
         var now = clock.GetUtcNow();
         stage.Status = outcome.Next!.Value;
         switch (kind)
@@ -151,8 +181,19 @@ public sealed class ApprovalController(AppDbContext db, IAuthorizationService au
                 break;
         }
 
+        // The stage row's xmin is the concurrency token: of two curators deciding at once, the second save fails here.
+        db.Entry(stage).Property(s => s.Version).OriginalValue = form.Version;
         db.ApprovalDecisions.Add(await DecisionAsync(id, kind, comment, stage, ct));
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return await ShowAsync(id, new FormFailure(kind, stageId, StageConflictMessage, form.Comment), ct);
+        }
+
         TempData["Message"] = $"Этап «{stage.Name}»: {DecisionKinds.Label(kind).ToLowerInvariant()}.";
         return RedirectToAction(nameof(Index), new { id });
     }

@@ -42,7 +42,7 @@ public sealed class ApprovalQueries(AppDbContext db)
             .OrderBy(s => s.SortOrder)
             .Select(s => new
             {
-                s.Id, s.Name, s.StartDate, s.EndDate, s.Status,
+                s.Id, s.Name, s.StartDate, s.EndDate, s.Status, s.Version,
                 Last = db.ApprovalDecisions.Where(d => d.StageId == s.Id).OrderByDescending(d => d.Id).FirstOrDefault(),
             })
             .ToListAsync(ct);
@@ -76,6 +76,7 @@ public sealed class ApprovalQueries(AppDbContext db)
                 Start = s.StartDate,
                 End = s.EndDate,
                 Status = s.Status,
+                Version = s.Version,
                 Last = s.Last is null ? null : Row(s.Last),
                 // Stages are closed during implementation: after the passport's first approval.
                 Steps = latest is null ? [] : StageWorkflow.Steps.Where(k => StageWorkflow.Transition(k).From == s.Status && allowed[k]).ToList(),

@@ -11,6 +11,9 @@ public sealed class StageRow
     public required DateOnly End { get; init; }
     public required StageStatus Status { get; init; }
 
+    /// <summary>The stage row's concurrency token as shown: its decisions carry it.</summary>
+    public required uint Version { get; init; }
+
     /// <summary>The last decision on the stage, so the leader sees why it came back.</summary>
     public DecisionRow? Last { get; init; }
 

@@ -1,10 +1,12 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ProjectOffice.Web.Features.Errors;
 
-/// <summary>The one error page: a Russian sentence and the request id, never a stack trace.</summary>
+/// <summary>
+/// The error page of a status without a body (403, 404…): a Russian sentence and the correlation id, never a stack trace.
+/// Thrown exceptions are answered by <see cref="Infrastructure.PortalErrorPages"/> with the same words and no database.
+/// </summary>
 [AllowAnonymous]
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorsController : Controller
@@ -18,7 +20,7 @@ public sealed class ErrorsController : Controller
         return View("Error", new ErrorModel
         {
             StatusCode = code,
-            RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier,
+            RequestId = HttpContext.TraceIdentifier,
         });
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -74,6 +73,11 @@ public sealed class FormsController(
                     logger.LogWarning(ex, "PDF of form {Form} of project {ProjectId} timed out", name, id);
                     return Unavailable(FormUrl(id, name, null, number), "Формирование PDF не уложилось в отведённое время: сервер занят. Повторите попытку через минуту.");
                 }
+                catch (ChromiumCrashedException)
+                {
+                    // Logged by the printer, which starts a fresh Chromium for the next print.
+                    return Unavailable(FormUrl(id, name, null, number), PrintingUnavailableModel.Crashed);
+                }
             default:
                 var back = number is null ? $"/projects/{id}" : $"/projects/{id}/versions";
                 var preview = new PrintPreview(FormUrl(id, name, "pdf", number), FormUrl(id, name, "xlsx", number), back);
@@ -94,7 +98,7 @@ public sealed class FormsController(
         {
             Message = message,
             PreviewUrl = previewUrl,
-            RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier,
+            RequestId = HttpContext.TraceIdentifier,
         });
     }
 

@@ -2,6 +2,8 @@ namespace ProjectOffice.Web.Features.Forms;
 
 public sealed class PrintingUnavailableModel
 {
+    public const string Crashed = "Формирование PDF прервалось: программа печати на сервере перезапускается. Повторите попытку через несколько секунд.";
+
     public required string Message { get; init; }
     public required string RequestId { get; init; }
 

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
+using ProjectOffice.Domain.Access;
+using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Domain.Reference;
 
@@ -49,6 +51,7 @@ public sealed class PassportTeamController(AppDbContext db, IAuthorizationServic
         }
 
         await ResolveReferencesAsync(form, ct);
+        await CheckCuratorChangeAsync(project, form);
         if (!ModelState.IsValid)
         {
             return await Page(project, form, ct);
@@ -211,6 +214,49 @@ public sealed class PassportTeamController(AppDbContext db, IAuthorizationServic
             }
         }
     }
+
+    /// <summary>
+    /// The project's own editors may not choose who approves their passport: a change of the curator rows (the key
+    /// role and national participants with the role Куратор) by anyone but the office or the administrator is refused
+    /// next to the row, and nothing is saved (<see cref="SeparationOfDuties.CuratorChange"/>).
+    /// </summary>
+    private async Task CheckCuratorChangeAsync(Project project, TeamForm form)
+    {
+        var stored = project.Members.Where(m => m.Role == MemberRole.Curator).Select(m => CuratorKey.Of(m.PersonId, m.NameText)).ToList();
+        var rows = form.AllRows(Prefix)
+            .Where(r => !r.Row.IsBlank && IsCuratorRow(r.Field, r.Row))
+            .Where(r => ShowGroups(project) || !r.Field.Contains($".{nameof(TeamForm.Groups)}[", StringComparison.Ordinal))
+            .ToList();
+        var wanted = rows.Select(r => Key(r.Row)).ToList();
+        var mayAssign = (await auth.AuthorizeAsync(User, Permissions.AssignCurator)).Succeeded;
+        if (SeparationOfDuties.CuratorChange(stored, wanted, mayAssign) is not { } refusal)
+        {
+            return;
+        }
+
+        // The message goes to each row that names a curator not stored, or to the key row when a curator was removed.
+        var fields = rows.Where(r => !stored.Contains(Key(r.Row))).Select(r => r.Field).ToList();
+        if (fields.Count == 0)
+        {
+            fields.Add($"{Prefix}.{nameof(TeamForm.Roles)}[{CuratorRoleIndex}]");
+        }
+
+        foreach (var field in fields)
+        {
+            ModelState.AddModelError($"{field}.{nameof(MemberRow.Person)}", refusal);
+        }
+    }
+
+    private static readonly int CuratorRoleIndex = PassportLabels.SingleRoles.ToList().IndexOf(MemberRole.Curator);
+
+    private static bool IsCuratorRow(string field, MemberRow row) =>
+        field.Contains($".{nameof(TeamForm.Groups)}[", StringComparison.Ordinal)
+            ? row.Role == MemberRole.Curator
+            : field.EndsWith($".{nameof(TeamForm.Roles)}[{CuratorRoleIndex}]", StringComparison.Ordinal);
+
+    /// <summary>A new person typed into a curator row is a curator nobody stored.</summary>
+    private static CuratorKey Key(MemberRow row) =>
+        row.NewPerson.IsEmpty ? CuratorKey.Of(row.PersonId, row.NameText) : new CuratorKey(null, "+" + row.NewPerson.FullName);
 
     private static List<string> Upper(IEnumerable<(string Name, int? Id)?> typed) =>
         typed.Where(t => t is { Id: null }).Select(t => t!.Value.Name.ToUpperInvariant()).Distinct().ToList();

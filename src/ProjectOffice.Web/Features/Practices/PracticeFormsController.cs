@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ProjectOffice.Data;
@@ -54,6 +53,11 @@ public sealed class PracticeFormsController(
                     logger.LogWarning(ex, "PDF of practice {PracticeId} timed out", id);
                     return Unavailable(id, "Формирование PDF не уложилось в отведённое время: сервер занят. Повторите попытку через минуту.");
                 }
+                catch (ChromiumCrashedException)
+                {
+                    // Logged by the printer, which starts a fresh Chromium for the next print.
+                    return Unavailable(id, PrintingUnavailableModel.Crashed);
+                }
             default:
                 var preview = new PrintPreview($"/practices/{id}/forms/passport.pdf", $"/practices/{id}/forms/passport.xlsx", $"/practices/{id}");
                 return Content(await document.RenderHtmlAsync(preview), "text/html; charset=utf-8");
@@ -67,7 +71,7 @@ public sealed class PracticeFormsController(
         {
             Message = message,
             PreviewUrl = $"/practices/{id}/forms/passport",
-            RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier,
+            RequestId = HttpContext.TraceIdentifier,
         });
     }
 }

@@ -1,15 +1,18 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
 using ProjectOffice.Data.DemoData;
 using ProjectOffice.Domain.Access;
+using ProjectOffice.Web.Features.Account;
 
 namespace ProjectOffice.Web.Features.Users;
 
 [Route("users")]
 [Authorize(Policy = Permissions.ManageUsers)]
-public sealed class UsersController(AppDbContext db, AccountSeeder accounts) : Controller
+public sealed class UsersController(AppDbContext db, AccountSeeder accounts, UserManager<AppUser> users, SignInThrottle throttle, TimeProvider clock)
+    : Controller
 {
     private const int PageSize = 50;
 
@@ -31,6 +34,12 @@ public sealed class UsersController(AppDbContext db, AccountSeeder accounts) : C
                 LockedUntil = u.LockoutEnd,
             })
             .ToListAsync(ct);
+        var now = clock.GetUtcNow();
+        foreach (var row in rows)
+        {
+            row.Locked = row.LockedUntil > now || throttle.IsNameLimited(row.UserName);
+        }
+
         return View(new UserListModel { Rows = rows, Page = page, PageCount = Math.Max(1, (total + PageSize - 1) / PageSize) });
     }
 
@@ -56,6 +65,29 @@ public sealed class UsersController(AppDbContext db, AccountSeeder accounts) : C
         }
 
         TempData["Message"] = $"Пользователь {form.UserName} создан.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>Lets the account sign in again: clears a lockout on the account and the failed-attempt limit of every address.</summary>
+    [HttpPost("unlock")]
+    public async Task<IActionResult> Unlock(string userName)
+    {
+        var user = await users.FindByNameAsync(userName ?? "");
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        var result = await users.SetLockoutEndDateAsync(user, null);
+        if (result.Succeeded)
+        {
+            result = await users.ResetAccessFailedCountAsync(user);
+        }
+
+        throttle.Reset(user.UserName ?? userName!);
+        TempData["Message"] = result.Succeeded
+            ? $"Вход для {user.UserName} разблокирован."
+            : "Учётную запись изменили одновременно с вами: обновите страницу и повторите.";
         return RedirectToAction(nameof(Index));
     }
 }

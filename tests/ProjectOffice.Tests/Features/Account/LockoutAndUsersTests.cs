@@ -39,7 +39,7 @@ public sealed class LockoutAndUsersTests(PortalFactory portal)
     }
 
     [Fact]
-    public async Task Account_is_locked_after_five_wrong_passwords()
+    public async Task Five_wrong_passwords_stop_further_attempts_from_that_address()
     {
         using var admin = await portal.SignInAsAsync(DemoUsers.Admin);
         await admin.PostFormAsync("/users/new", NewUser("sidorov", "Сидоров Сидор Сидорович"));
@@ -52,8 +52,8 @@ public sealed class LockoutAndUsersTests(PortalFactory portal)
 
         var withRightPassword = await client.PostFormAsync("/account/login", new() { ["UserName"] = "sidorov", ["Password"] = "Strong-Pass-1" });
 
-        Assert.Equal(HttpStatusCode.OK, withRightPassword.StatusCode);
-        Assert.Contains("временно заблокирована", await withRightPassword.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.TooManyRequests, withRightPassword.StatusCode);
+        Assert.Contains("Слишком много неудачных попыток входа", await withRightPassword.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Theory]

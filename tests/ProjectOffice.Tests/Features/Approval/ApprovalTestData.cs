@@ -34,10 +34,22 @@ internal static class ApprovalTestData
     /// <summary>Posts a workflow button as the client's user, with the Version the approval page shows (0 when it shows no form).</summary>
     public static async Task<HttpResponseMessage> DecideAsync(PortalClient client, int projectId, string step, string? comment = null)
     {
-        var page = await client.GetPageAsync($"/projects/{projectId}/approval");
-        var version = (page.QuerySelector("input[name='Version']") as IHtmlInputElement)?.Value ?? "0";
+        var version = await ShownVersionAsync(client, projectId, step);
         // Antiforgery tokens belong to the user, not the page: the start page has one for everyone signed in.
         return await client.PostFormAsync($"/projects/{projectId}/approval/{step}", new() { ["Version"] = version, ["Comment"] = comment ?? "" }, formPage: "/");
+    }
+
+    /// <summary>
+    /// The Version the approval page's form for this step carries: the stage's for a stage step, the project's for a
+    /// passport step; "0" when the page shows the person no such form.
+    /// </summary>
+    public static async Task<string> ShownVersionAsync(PortalClient client, int projectId, string step)
+    {
+        var page = await client.GetPageAsync($"/projects/{projectId}/approval");
+        var selector = step.StartsWith("stages/", StringComparison.Ordinal)
+            ? $"form[action*='/approval/{step[..(step.LastIndexOf('/') + 1)]}'] input[name='Version']"
+            : "form[action*='/approval/']:not([action*='/stages/']) input[name='Version']";
+        return (page.QuerySelector(selector) as IHtmlInputElement)?.Value ?? "0";
     }
 
     /// <summary>The whole path by the right people: leader submits, office agrees, curator approves.</summary>

@@ -124,7 +124,7 @@ public sealed class BudgetFormTests(PortalFactory portal)
         using var response = await client.Http.GetAsync(new Uri($"/projects/{await DemoProjectIdAsync()}/forms/{file}", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/account/login", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/account/login", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
     }
 
     [Theory]

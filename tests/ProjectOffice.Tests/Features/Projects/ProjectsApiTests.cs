@@ -80,7 +80,7 @@ public sealed class ProjectsApiTests(PortalFactory portal)
         using var response = await anonymous.Http.GetAsync(new Uri("/projects", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/account/login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/account/login", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]

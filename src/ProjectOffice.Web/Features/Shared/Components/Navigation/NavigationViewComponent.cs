@@ -17,6 +17,7 @@ public sealed class NavigationViewComponent(IAuthorizationService auth, AppDbCon
         new("Проекты", "/projects", Permissions.ViewProjects),
         new("Мои события", "/dashboard", null),
         new("Мониторинг", "/monitoring", Permissions.MonitorAllProjects),
+        new("Совмещение ролей", "/monitoring/conflicts", Permissions.AssignCurator),
         new("Библиотека практик", "/practices", null),
         new("Пользователи", "/users", Permissions.ManageUsers),
         new("Справочники", "/reference/funding-sources", Permissions.ManageReferenceLists),
