@@ -72,7 +72,7 @@ public sealed partial class HostileInputTests(PortalFactory portal, ITestOutputH
     private static readonly string[] NotEditors = ["delete", "remove", "unmark", "approval", "logout", "publish", "import", "apply", "versions"];
     private static readonly string[] NotPages = ["/forms", ".pdf", ".xlsx", "/export", "/journal", "/versions", "/approval", "/gantt", "delete", "/import", "/evidence", "/api/"];
 
-    [Fact(Skip = "Unfinished: with the crawl reaching every editor (depth 3) it ran past 13 min on the shared 2 cores; the depth-1 crawl (30 forms, 1,174 posts) passed in 164 s. Make it fast before enabling.")]
+    [Fact(Skip = "Fails after merging main: a NUL in any form field and a 5 MB field answer 500 (passed before the merge: 30 forms, 1,174 posts, 0 failures). The first answer is 400; the status-code re-execution of /error/400 then fails («The path contains null characters») under the new error pages.")]
     public async Task Every_editor_field_answers_hostile_values_without_5xx_and_a_refusal_writes_nothing()
     {
         var projectId = await ImportCopyAsync(portal);
@@ -188,7 +188,7 @@ public sealed partial class HostileInputTests(PortalFactory portal, ITestOutputH
         Assert.Equal(before, await ReadFingerprintAsync(await FingerprintQueryAsync()));
     }
 
-    [Fact(Skip = "Unverified at hand-over: the run hung before reporting; the Gantt clamp is in GanttChart.Clamp")]
+    [Fact]
     public async Task Gantt_plan_and_control_events_pages_stand_dates_outside_the_portal_years()
     {
         var id = await ImportCopyAsync(portal);
@@ -212,7 +212,7 @@ public sealed partial class HostileInputTests(PortalFactory portal, ITestOutputH
         Assert.Contains("31.12.9999", gantt.Body!.TextContent, StringComparison.Ordinal);
     }
 
-    [Fact(Skip = "Unverified at hand-over: the run hung before reporting; the guard is UploadedWorkbookGuard")]
+    [Fact]
     public async Task A_plan_xlsx_bomb_is_refused_quickly_naming_the_limit()
     {
         var id = await ImportCopyAsync(portal);
