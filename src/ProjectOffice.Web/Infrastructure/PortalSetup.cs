@@ -166,6 +166,7 @@ public static class PortalSetup
         app.UsePortalErrorPages();
         // Inside the error pages: a refused body or form becomes 400/413 with the Russian page, not a 500.
         app.UseMiddleware<BadInputMiddleware>();
+        app.UseMiddleware<NulTolerantFormsMiddleware>();
         app.UsePortalHttps();
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
