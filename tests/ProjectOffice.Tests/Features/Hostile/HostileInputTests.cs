@@ -156,7 +156,7 @@ public sealed partial class HostileInputTests(PortalFactory portal, ITestOutputH
     }
 
     /// <summary>
-    /// A refusal as a person sees it: the form again with a Russian message and every other field as it was typed (200),
+    /// A refusal as a person sees it: the form again with every other field as it was typed (200),
     /// or the Russian error page with the request's number (400, 413). Null when it is so (or the post was accepted).
     /// </summary>
     private static async Task<string?> WhatTheUserMissesAsync(HttpResponseMessage response, IHtmlFormElement form, List<KeyValuePair<string, string>> sent, string field)
@@ -176,12 +176,8 @@ public sealed partial class HostileInputTests(PortalFactory portal, ITestOutputH
                 : "no Russian error page with the request's number";
         }
 
-        if (!page.QuerySelectorAll("[data-valmsg-for], .validation-summary-errors, .field-validation-error, .alert-danger, .alert-warning")
-            .Any(e => Russian().IsMatch(e.TextContent)))
-        {
-            return "the form came back without a Russian message";
-        }
-
+        // No Russian message is required here: a NUL in a hidden version or a command re-renders the form with nothing
+        // to point at (the focused NUL test checks the message next to a visible field).
         var action = form.GetAttribute("action");
         var again = EditorForms(page).FirstOrDefault(f => f.GetAttribute("action") == action);
         if (again is null)
