@@ -1,5 +1,6 @@
 using System.Globalization;
 using ProjectOffice.Domain.Plans;
+using ProjectOffice.Domain.Projects;
 
 namespace ProjectOffice.Forms.Gantt;
 
@@ -13,6 +14,7 @@ public sealed class GanttChart
     public const int ChartWidth = 900;
     public const int RowHeight = 22;
     public const int HeaderHeight = 44;
+    private const int MaxMonthTickYears = 30;
 
     /// <summary>Three letters where a month is wide enough, its number where it is not: «М» alone could be March or May.</summary>
     private static readonly string[] MonthNames = ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"];
@@ -43,13 +45,15 @@ public sealed class GanttChart
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(stages);
         ArgumentNullException.ThrowIfNull(events);
+        // Dates stored before the portal's years were enforced (31.12.9999 from an old import) are drawn at the edge of
+        // those years: the axis stays finite and the page stays up, and the row's text still shows the real date.
         var dates = rows.SelectMany(r => new[] { r.Start, r.End }).Concat(events.Select(e => e.Date)).OfType<DateOnly>()
-            .Append(project.Start).Append(project.End).ToList();
+            .Append(project.Start).Append(project.End).Select(Clamp).ToList();
         var from = new DateOnly(dates.Min().Year, dates.Min().Month, 1);
         var lastMonth = new DateOnly(dates.Max().Year, dates.Max().Month, 1);
         var to = lastMonth.AddMonths(1);
         var scale = (double)ChartWidth / (to.DayNumber - from.DayNumber);
-        double X(DateOnly date) => LabelWidth + ((date.DayNumber - from.DayNumber) * scale);
+        double X(DateOnly date) => LabelWidth + ((Clamp(date).DayNumber - from.DayNumber) * scale);
 
         var eventsByItem = events.Where(e => e.PlanItemId is not null).ToLookup(e => e.PlanItemId);
         var itemIds = rows.Select(r => r.Id).ToHashSet();
@@ -72,7 +76,7 @@ public sealed class GanttChart
                 ganttRows.Add(new GanttRow(
                     y, row.Number, Cut($"{row.Number} {row.Title}"), $"{row.Number} {row.Title}", row.Kind,
                     hasBar ? X(row.Start!.Value) : null,
-                    hasBar ? Math.Max(2, X(row.End!.Value.AddDays(1)) - X(row.Start!.Value)) : null,
+                    hasBar ? Math.Max(2, X(Clamp(row.End!.Value).AddDays(1)) - X(row.Start!.Value)) : null,
                     !hasBar && row.End is { } end ? X(end) : null,
                     DatesText(row.Start, row.End), diamonds));
             }
@@ -90,9 +94,12 @@ public sealed class GanttChart
             Width = LabelWidth + ChartWidth + 10,
             Height = HeaderHeight + (Math.Max(1, ganttRows.Count) * RowHeight) + 4,
             Years = Ticks(from, to, d => d.AddYears(1), d => new DateOnly(d.Year, 1, 1), X, d => d.Year.ToString(CultureInfo.InvariantCulture)),
-            Months = Ticks(from, to, d => d.AddMonths(1), d => d, X, d => MonthNames[d.Month - 1])
-                .Select(m => m with { Label = MonthCaption(m.Width, Array.IndexOf(MonthNames, m.Label) + 1, m.Label) }).ToList(),
-            StageBands = stages.Select(s => new GanttTick(X(s.Start), X(s.End.AddDays(1)) - X(s.Start), $"{s.Number} этап")).ToList(),
+            // Month captions only where they can be read: a century of months would be 1,300 unreadable ticks.
+            Months = to.Year - from.Year <= MaxMonthTickYears
+                ? Ticks(from, to, d => d.AddMonths(1), d => d, X, d => MonthNames[d.Month - 1])
+                    .Select(m => m with { Label = MonthCaption(m.Width, Array.IndexOf(MonthNames, m.Label) + 1, m.Label) }).ToList()
+                : [],
+            StageBands = stages.Select(s => new GanttTick(X(s.Start), X(Clamp(s.End).AddDays(1)) - X(s.Start), $"{s.Number} этап")).ToList(),
             Rows = ganttRows,
             TodayX = today >= from && today < to ? X(today) : null,
             Today = today,
@@ -101,6 +108,9 @@ public sealed class GanttChart
             TotalRows = lines.Count,
         };
     }
+
+    private static DateOnly Clamp(DateOnly date) =>
+        date < DateInput.Earliest ? DateInput.Earliest : date > DateInput.Latest ? DateInput.Latest : date;
 
     private static List<GanttTick> Ticks(
         DateOnly from, DateOnly to, Func<DateOnly, DateOnly> next, Func<DateOnly, DateOnly> startOf, Func<DateOnly, double> x, Func<DateOnly, string> label)
