@@ -9,6 +9,7 @@ using ProjectOffice.Domain.Journal;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Domain.Reference;
+using ProjectOffice.Forms.Gantt;
 using ProjectOffice.Web.Infrastructure;
 
 namespace ProjectOffice.Web.Features.Plan;
@@ -69,14 +70,15 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
         var events = (await db.ControlEvents.AsNoTracking()
                 .Where(e => e.ProjectId == id)
                 .OrderBy(e => e.SortOrder).ThenBy(e => e.Id)
-                .Select(e => new { e.Id, e.PlanItemId, Name = e.Name ?? e.PlanItem!.Name, Date = e.PlannedDate ?? e.PlanItem!.EndDate, e.Status })
+                .Select(e => new { e.PlanItemId, Name = e.Name ?? e.PlanItem!.Name, Date = e.PlannedDate ?? e.PlanItem!.EndDate, e.Status })
                 .ToListAsync(ct))
-            .Select((e, i) => new PlanMilestone(e.Id, i + 1, e.PlanItemId, e.Name ?? "", e.Date, ControlEventStates.Of(e.Status, e.Date, today)))
+            .Select((e, i) => new GanttEvent(i + 1, e.PlanItemId, e.Name ?? "", e.Date, ControlEventStates.Of(e.Status, e.Date, today)))
             .ToList();
+        var items = rows.Select(r => new GanttItem(r.Id, r.Number, r.Title, r.Kind, r.StartDate, r.EndDate)).ToList();
         return View(new GanttPageModel
         {
             Project = project,
-            Chart = GanttChart.Build(rows, stages, events, project.Period, today, page, GanttPageSize),
+            Chart = GanttChart.Build(items, stages.Select(s => new GanttStage(s.Number, s.StartDate, s.EndDate)).ToList(), events, project.Period, today, page, GanttPageSize),
         });
     }
 
