@@ -43,10 +43,11 @@ public static class DashboardQueries
 
     /// <summary>
     /// Events the user answers for: responsible (on the event, or on its control point), or of a project they lead or
-    /// administer. The ids are gathered first from the indexed sides (members, responsibles by person) so that the
-    /// planner never has to test every open event against correlated subqueries.
+    /// administer. The ids are gathered first from the indexed sides (members, responsibles by person) and read into
+    /// a list: as a subquery inside each branch, PostgreSQL walked the region's whole (Status, date) index testing
+    /// every open event against it until the page was full — a leader's dashboard cost grew with the database.
     /// </summary>
-    public static IQueryable<ControlEvent> Mine(AppDbContext db, IQueryable<ControlEvent> events, string userId)
+    public static async Task<IReadOnlyList<int>> MineAsync(AppDbContext db, string userId, CancellationToken ct)
     {
         var me = db.People.Where(p => p.UserId == userId).Select(p => (int?)p.Id);
         var myProjects = db.ProjectMembers
@@ -60,8 +61,7 @@ public static class DashboardQueries
             from e in db.ControlEvents
             where e.PlanItemId == r.PlanItemId && !db.Responsibles.Any(own => own.ControlEventId == e.Id)
             select e.Id;
-        var ids = ofMyProjects.Union(mineOwn).Union(mineByPoint);
-        return events.Where(e => ids.Contains(e.Id));
+        return await ofMyProjects.Union(mineOwn).Union(mineByPoint).ToListAsync(ct);
     }
 
     public static IQueryable<ControlEvent> OfCurator(AppDbContext db, IQueryable<ControlEvent> events, int personId) =>
