@@ -54,14 +54,17 @@ public static class DashboardQueries
             .Where(m => (m.Role == MemberRole.Leader || m.Role == MemberRole.Administrator) && me.Contains(m.PersonId))
             .Select(m => m.ProjectId);
         var ofMyProjects = db.ControlEvents.Where(e => myProjects.Contains(e.ProjectId)).Select(e => e.Id);
-        var mineOwn = db.Responsibles.Where(r => r.ControlEventId != null && me.Contains(r.PersonId)).Select(r => r.ControlEventId!.Value);
+        // By person only: with «ControlEventId IS NOT NULL» beside it PostgreSQL also read the ControlEventId index for
+        // every event's executor of the region (30 ms at 10,000 projects) to AND it with the person's 35 rows.
+        var mineOwn = db.Responsibles.Where(r => me.Contains(r.PersonId)).Select(r => r.ControlEventId);
         var mineByPoint =
             from r in db.Responsibles
             where r.PlanItemId != null && me.Contains(r.PersonId)
             from e in db.ControlEvents
             where e.PlanItemId == r.PlanItemId && !db.Responsibles.Any(own => own.ControlEventId == e.Id)
-            select e.Id;
-        return await ofMyProjects.Union(mineOwn).Union(mineByPoint).ToListAsync(ct);
+            select (int?)e.Id;
+        var ids = await ofMyProjects.Select(id => (int?)id).Union(mineOwn).Union(mineByPoint).ToListAsync(ct);
+        return ids.OfType<int>().ToList();
     }
 
     public static IQueryable<ControlEvent> OfCurator(AppDbContext db, IQueryable<ControlEvent> events, int personId) =>
