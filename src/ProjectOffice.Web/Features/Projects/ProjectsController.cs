@@ -4,11 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ProjectOffice.Data;
 using ProjectOffice.Data.Risks;
+using ProjectOffice.Domain.Access;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Risks;
-using ProjectOffice.Domain.Access;
 using ProjectOffice.Forms.Catalogue;
 using ProjectOffice.Web.Infrastructure;
+using ProjectOffice.Web.Infrastructure.PageCache;
 
 namespace ProjectOffice.Web.Features.Projects;
 
@@ -40,6 +41,7 @@ public sealed class ProjectsController(AppDbContext db, IAuthorizationService au
     }
 
     [HttpGet("{id:int}")]
+    [ProjectPageCache]
     public async Task<IActionResult> Card(int id, CancellationToken ct)
     {
         var project = await db.LoadPassportAsync(id, ct);
