@@ -210,6 +210,20 @@ public sealed class ReportCycleTests(PortalFactory portal, ITestOutputHelper out
         Assert.Contains(HighRisk, reprint, StringComparison.Ordinal);
         Assert.Contains(LateProblem, reprint, StringComparison.Ordinal);
 
+        // The card draws each indicator's target and actual by year with the report's chart renderer.
+        await ChangeAsync(portal, async db =>
+        {
+            var planned = await db.IndicatorValues.Where(v => v.Planned > 0 && db.Indicators.Any(i => i.Id == v.IndicatorId && i.ProjectId == id))
+                .OrderBy(v => v.Id).FirstAsync();
+            db.IndicatorActuals.Add(new ProjectOffice.Domain.Projects.IndicatorActual
+            {
+                IndicatorId = planned.IndicatorId, Year = planned.Year, ValueText = "факт", Value = planned.Planned,
+            });
+        });
+        var card = await leader.GetPageAsync($"/projects/{id}");
+        Assert.NotNull(card.QuerySelector("[data-testid=indicator-charts] svg.indicator-chart line.target"));
+        Assert.Contains(card.QuerySelectorAll("[data-testid=indicator-charts] svg rect.actual"), r => r.GetAttribute("height") != "0");
+
         // A report not accepted yet shows the register as it is now: nothing open any more.
         var draft = await leader.GetPageAsync($"/projects/{id}/reports/2021-04");
         Assert.Null(draft.QuerySelector("[data-testid=report-risks]"));
