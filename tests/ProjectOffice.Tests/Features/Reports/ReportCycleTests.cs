@@ -213,12 +213,13 @@ public sealed class ReportCycleTests(PortalFactory portal, ITestOutputHelper out
         // The card draws each indicator's target and actual by year with the report's chart renderer.
         await ChangeAsync(portal, async db =>
         {
-            var planned = await db.IndicatorValues.Where(v => v.Planned > 0 && db.Indicators.Any(i => i.Id == v.IndicatorId && i.ProjectId == id))
-                .OrderBy(v => v.Id).FirstAsync();
-            db.IndicatorActuals.Add(new ProjectOffice.Domain.Projects.IndicatorActual
+            db.Indicators.Add(new ProjectOffice.Domain.Projects.Indicator
             {
-                IndicatorId = planned.IndicatorId, Year = planned.Year, ValueText = "факт", Value = planned.Planned,
+                ProjectId = id, Name = "Показатель для графика", Unit = "ед.", SortOrder = 100,
+                Values = [new ProjectOffice.Domain.Projects.IndicatorValue { Year = 2021, PlannedText = "10", Planned = 10 }],
+                Actuals = [new ProjectOffice.Domain.Projects.IndicatorActual { Year = 2021, ValueText = "5", Value = 5 }],
             });
+            await Task.CompletedTask;
         });
         var card = await leader.GetPageAsync($"/projects/{id}");
         Assert.NotNull(card.QuerySelector("[data-testid=indicator-charts] svg.indicator-chart line.target"));
