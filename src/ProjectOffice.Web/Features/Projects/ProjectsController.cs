@@ -58,6 +58,10 @@ public sealed class ProjectsController(AppDbContext db, IAuthorizationService au
         var canEdit = (await auth.AuthorizeAsync(User, new ProjectResource(id), Permissions.EditPassport)).Succeeded;
         var model = ProjectCardModel.Create(project, canEdit);
         model.Risks = await RiskRegisterQueries.SummaryAsync(db, id, riskMatrix.Value, clock.Today(), ct);
+        var indicatorIds = project.Indicators.Select(i => i.Id).ToList();
+        var actuals = indicatorIds.Count == 0 ? [] : await db.IndicatorActuals.AsNoTracking()
+            .Where(a => indicatorIds.Contains(a.IndicatorId) && a.Year != null && a.Value != null).ToListAsync(ct);
+        model.IndicatorCharts = ProjectCardModel.Charts(project.Indicators, actuals);
         return View(model);
     }
 
