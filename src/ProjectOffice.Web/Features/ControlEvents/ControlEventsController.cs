@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
@@ -18,7 +17,7 @@ using ProjectOffice.Web.Infrastructure;
 namespace ProjectOffice.Web.Features.ControlEvents;
 
 /// <summary>The plan of control events: the list with traffic lights, creating and editing, marking done, cancelling, evidence files.</summary>
-public sealed class ControlEventsController(AppDbContext db, IAuthorizationService auth, TimeProvider clock) : Controller
+public sealed class ControlEventsController(AppDbContext db, TimeProvider clock) : Controller
 {
     public const string ConflictMessage =
         "Контрольное событие изменил другой пользователь, пока вы заполняли форму. Ваши изменения не сохранены, " +
@@ -27,18 +26,10 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
     public const string TooLargeMessage = "Файл больше 20 МБ — такой не принимается. Уменьшите его или приложите архив частями.";
 
     [HttpGet("projects/{id:int}/control-events")]
-    public async Task<IActionResult> Index(int id, ControlEventState? status, CancellationToken ct)
+    [ProjectAccess(Permissions.ViewProject)]
+    public async Task<IActionResult> Index(int id, ControlEventState? status, ProjectAccess access, CancellationToken ct)
     {
-        var project = await ProjectHeader.LoadAsync(db, id, ct);
-        if (project is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanAsync(id, Permissions.ViewProject))
-        {
-            return Forbid();
-        }
+        var project = (await ProjectHeader.LoadAsync(db, id, ct))!;
 
         var today = clock.Today();
         var rows = await ControlEventQueries.ListAsync(db, id, today, ct);
@@ -57,59 +48,34 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
             Filter = status,
             Counts = rows.GroupBy(r => r.State).ToDictionary(g => g.Key, g => g.Count()),
             Total = rows.Count,
-            CanEdit = await CanAsync(id, Permissions.EditPlan),
+            CanEdit = access.Can(Permissions.EditPlan),
             Today = today,
             Message = TempData["EventMessage"] as string,
         });
     }
 
     [HttpGet("control-events/{eventId:int}")]
-    public async Task<IActionResult> Details(int eventId, CancellationToken ct)
+    [ProjectAccess(Permissions.ViewProject)]
+    public async Task<IActionResult> Details(int eventId, ProjectAccess access, CancellationToken ct)
     {
-        var row = await ControlEventQueries.OneAsync(db, eventId, clock.Today(), ct);
-        if (row is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanAsync(row.ProjectId, Permissions.ViewProject))
-        {
-            return Forbid();
-        }
-
-        return View(await DetailsPageAsync(row, TempData["EventMessage"] as string, TempData["EventError"] as string, ct));
+        var row = (await ControlEventQueries.OneAsync(db, eventId, clock.Today(), ct))!;
+        return View(await DetailsPageAsync(row, access, TempData["EventMessage"] as string, TempData["EventError"] as string, ct));
     }
 
     [HttpGet("projects/{id:int}/control-events/new")]
+    [ProjectAccess(Permissions.EditPlan)]
     public async Task<IActionResult> Create(int id, CancellationToken ct)
     {
-        var project = await ProjectHeader.LoadAsync(db, id, ct);
-        if (project is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanAsync(id, Permissions.EditPlan))
-        {
-            return Forbid();
-        }
+        var project = (await ProjectHeader.LoadAsync(db, id, ct))!;
 
         return View("Edit", await EditPageAsync(project, new ControlEventForm { Responsibles = [new()] }, 0, null, ct));
     }
 
     [HttpPost("projects/{id:int}/control-events/new")]
+    [ProjectAccess(Permissions.EditPlan)]
     public async Task<IActionResult> Create(int id, [Bind(Prefix = "Form")] ControlEventForm form, CancellationToken ct)
     {
-        var project = await ProjectHeader.LoadAsync(db, id, ct);
-        if (project is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanAsync(id, Permissions.EditPlan))
-        {
-            return Forbid();
-        }
+        var project = (await ProjectHeader.LoadAsync(db, id, ct))!;
 
         if (await StageLockAttribute.TouchesClosedStageAsync(db, form.PlanItemId, form.StageId, ct))
         {
@@ -138,21 +104,12 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
     }
 
     [HttpGet("control-events/{eventId:int}/edit")]
+    [ProjectAccess(Permissions.EditPlan)]
     [StageLock]
     public async Task<IActionResult> Edit(int eventId, CancellationToken ct)
     {
         var ev = await db.ControlEvents.AsNoTracking().Include(e => e.Responsibles.OrderBy(r => r.SortOrder))
-            .SingleOrDefaultAsync(e => e.Id == eventId, ct);
-        if (ev is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanAsync(ev.ProjectId, Permissions.EditPlan))
-        {
-            return Forbid();
-        }
-
+            .SingleAsync(e => e.Id == eventId, ct);
         var project = (await ProjectHeader.LoadAsync(db, ev.ProjectId, ct))!;
         var form = new ControlEventForm
         {
@@ -170,20 +127,11 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
     }
 
     [HttpPost("control-events/{eventId:int}/edit")]
+    [ProjectAccess(Permissions.EditPlan)]
     [StageLock]
     public async Task<IActionResult> Edit(int eventId, [Bind(Prefix = "Form")] ControlEventForm form, CancellationToken ct)
     {
-        var ev = await db.ControlEvents.Include(e => e.Responsibles).SingleOrDefaultAsync(e => e.Id == eventId, ct);
-        if (ev is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanAsync(ev.ProjectId, Permissions.EditPlan))
-        {
-            return Forbid();
-        }
-
+        var ev = await db.ControlEvents.Include(e => e.Responsibles).SingleAsync(e => e.Id == eventId, ct);
         if (await StageLockAttribute.TouchesClosedStageAsync(db, form.PlanItemId, form.StageId, ct))
         {
             return StageLockAttribute.Refuse(this, $"/control-events/{eventId}");
@@ -215,38 +163,20 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
     }
 
     [HttpGet("control-events/{eventId:int}/delete")]
+    [ProjectAccess(Permissions.EditPlan)]
     [StageLock]
     public async Task<IActionResult> Delete(int eventId, CancellationToken ct)
     {
-        var row = await ControlEventQueries.OneAsync(db, eventId, clock.Today(), ct);
-        if (row is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanAsync(row.ProjectId, Permissions.EditPlan))
-        {
-            return Forbid();
-        }
-
+        var row = (await ControlEventQueries.OneAsync(db, eventId, clock.Today(), ct))!;
         return View(new DeleteEventPage { Project = (await ProjectHeader.LoadAsync(db, row.ProjectId, ct))!, Event = row });
     }
 
     [HttpPost("control-events/{eventId:int}/delete")]
+    [ProjectAccess(Permissions.EditPlan)]
     [StageLock]
     public async Task<IActionResult> Delete(int eventId, uint version, CancellationToken ct)
     {
-        var ev = await db.ControlEvents.SingleOrDefaultAsync(e => e.Id == eventId, ct);
-        if (ev is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanAsync(ev.ProjectId, Permissions.EditPlan))
-        {
-            return Forbid();
-        }
-
+        var ev = await db.ControlEvents.SingleAsync(e => e.Id == eventId, ct);
         var row = (await ControlEventQueries.OneAsync(db, eventId, clock.Today(), ct))!;
         db.Entry(ev).Property(e => e.Version).OriginalValue = version;
         db.ControlEvents.Remove(ev);
@@ -262,16 +192,12 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
     }
 
     [HttpGet("control-events/{eventId:int}/done")]
+    [ProjectAccess(Permissions.ViewProject)]
     [StageLock]
-    public async Task<IActionResult> MarkDone(int eventId, bool tooLarge, CancellationToken ct)
+    public async Task<IActionResult> MarkDone(int eventId, bool tooLarge, ProjectAccess access, CancellationToken ct)
     {
-        var row = await ControlEventQueries.OneAsync(db, eventId, clock.Today(), ct);
-        if (row is null)
-        {
-            return NotFound();
-        }
-
-        if (!await ControlEventAccess.CanMarkDoneAsync(db, auth, User, row.ProjectId, row.Id, row.PlanItemId, ct))
+        var row = (await ControlEventQueries.OneAsync(db, eventId, clock.Today(), ct))!;
+        if (!await ControlEventAccess.CanMarkDoneAsync(db, access, User, row.Id, row.PlanItemId, ct))
         {
             return Forbid();
         }
@@ -286,19 +212,15 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
     }
 
     [HttpPost("control-events/{eventId:int}/done")]
+    [ProjectAccess(Permissions.ViewProject)]
     [StageLock]
     [RequestSizeLimit(UploadLimitAttribute.MaxRequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = UploadLimitAttribute.MaxRequestBytes)]
     [UploadLimit]
-    public async Task<IActionResult> MarkDone(int eventId, [Bind(Prefix = "Form")] MarkDoneForm form, CancellationToken ct)
+    public async Task<IActionResult> MarkDone(int eventId, [Bind(Prefix = "Form")] MarkDoneForm form, ProjectAccess access, CancellationToken ct)
     {
-        var ev = await db.ControlEvents.SingleOrDefaultAsync(e => e.Id == eventId, ct);
-        if (ev is null)
-        {
-            return NotFound();
-        }
-
-        if (!await ControlEventAccess.CanMarkDoneAsync(db, auth, User, ev.ProjectId, ev.Id, ev.PlanItemId, ct))
+        var ev = await db.ControlEvents.SingleAsync(e => e.Id == eventId, ct);
+        if (!await ControlEventAccess.CanMarkDoneAsync(db, access, User, ev.Id, ev.PlanItemId, ct))
         {
             return Forbid();
         }
@@ -338,38 +260,20 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
     }
 
     [HttpGet("control-events/{eventId:int}/cancel")]
+    [ProjectAccess(Permissions.EditPlan)]
     [StageLock]
     public async Task<IActionResult> Cancel(int eventId, CancellationToken ct)
     {
-        var row = await ControlEventQueries.OneAsync(db, eventId, clock.Today(), ct);
-        if (row is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanAsync(row.ProjectId, Permissions.EditPlan))
-        {
-            return Forbid();
-        }
-
+        var row = (await ControlEventQueries.OneAsync(db, eventId, clock.Today(), ct))!;
         return View(new CancelPage { Project = (await ProjectHeader.LoadAsync(db, row.ProjectId, ct))!, Event = row, Form = new CancelForm { Version = row.Version } });
     }
 
     [HttpPost("control-events/{eventId:int}/cancel")]
+    [ProjectAccess(Permissions.EditPlan)]
     [StageLock]
     public async Task<IActionResult> Cancel(int eventId, [Bind(Prefix = "Form")] CancelForm form, CancellationToken ct)
     {
-        var ev = await db.ControlEvents.SingleOrDefaultAsync(e => e.Id == eventId, ct);
-        if (ev is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanAsync(ev.ProjectId, Permissions.EditPlan))
-        {
-            return Forbid();
-        }
-
+        var ev = await db.ControlEvents.SingleAsync(e => e.Id == eventId, ct);
         var row = (await ControlEventQueries.OneAsync(db, eventId, clock.Today(), ct))!;
         var page = new CancelPage { Project = (await ProjectHeader.LoadAsync(db, ev.ProjectId, ct))!, Event = row, Form = form };
         if (!ModelState.IsValid)
@@ -395,18 +299,14 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
 
     /// <summary>Un-marks a done event (those who may mark it) or restores a cancelled one (plan editors); journalled.</summary>
     [HttpPost("control-events/{eventId:int}/reopen")]
+    [ProjectAccess(Permissions.ViewProject)]
     [StageLock]
-    public async Task<IActionResult> Reopen(int eventId, uint version, CancellationToken ct)
+    public async Task<IActionResult> Reopen(int eventId, uint version, ProjectAccess access, CancellationToken ct)
     {
-        var ev = await db.ControlEvents.SingleOrDefaultAsync(e => e.Id == eventId, ct);
-        if (ev is null)
-        {
-            return NotFound();
-        }
-
+        var ev = await db.ControlEvents.SingleAsync(e => e.Id == eventId, ct);
         var allowed = ev.Status == ControlEventStatus.Cancelled
-            ? await CanAsync(ev.ProjectId, Permissions.EditPlan)
-            : await ControlEventAccess.CanMarkDoneAsync(db, auth, User, ev.ProjectId, ev.Id, ev.PlanItemId, ct);
+            ? access.Can(Permissions.EditPlan)
+            : await ControlEventAccess.CanMarkDoneAsync(db, access, User, ev.Id, ev.PlanItemId, ct);
         if (!allowed)
         {
             return Forbid();
@@ -434,21 +334,9 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
     /// (never HTML), nosniff — a file cannot run as a page of the portal.
     /// </summary>
     [HttpGet("evidence/{fileId:int}")]
+    [ProjectAccess(Permissions.ViewProject)]
     public async Task<IActionResult> Evidence(int fileId, CancellationToken ct)
     {
-        var owner = await db.EvidenceFiles.AsNoTracking().Where(f => f.Id == fileId)
-            .Join(db.ControlEvents, f => f.ControlEventId, e => e.Id, (f, e) => new { e.ProjectId })
-            .SingleOrDefaultAsync(ct);
-        if (owner is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanAsync(owner.ProjectId, Permissions.ViewProject))
-        {
-            return Forbid();
-        }
-
         var file = await db.EvidenceFiles.AsNoTracking().Where(f => f.Id == fileId)
             .Select(f => new { f.FileName, f.ContentType, f.Content }).SingleAsync(ct);
         Response.Headers.XContentTypeOptions = "nosniff";
@@ -458,9 +346,6 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
         Response.Headers.ContentDisposition = disposition.ToString();
         return File(file.Content, EvidenceFileTypes.SafeContentType(file.ContentType));
     }
-
-    private async Task<bool> CanAsync(int projectId, string permission) =>
-        (await auth.AuthorizeAsync(User, new ProjectResource(projectId), permission)).Succeeded;
 
     /// <summary>Checks the uploaded file; an error goes next to the field and null comes back.</summary>
     private async Task<EvidenceFile?> ReadEvidenceAsync(IFormFile? upload, CancellationToken ct)
@@ -569,7 +454,7 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
         };
     }
 
-    private async Task<ControlEventPage> DetailsPageAsync(ControlEventRow row, string? message, string? error, CancellationToken ct)
+    private async Task<ControlEventPage> DetailsPageAsync(ControlEventRow row, ProjectAccess access, string? message, string? error, CancellationToken ct)
     {
         var locked = await StageLocks.IsControlEventLockedAsync(db, row.Id, ct);
         var marks = await db.ControlEvents.AsNoTracking().Where(e => e.Id == row.Id)
@@ -599,8 +484,8 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
             Evidence = marks.Evidence,
             History = history,
             // A closed stage shows its events without the buttons that change them.
-            CanMarkDone = !locked && await ControlEventAccess.CanMarkDoneAsync(db, auth, User, row.ProjectId, row.Id, row.PlanItemId, ct),
-            CanEdit = !locked && await CanAsync(row.ProjectId, Permissions.EditPlan),
+            CanMarkDone = !locked && await ControlEventAccess.CanMarkDoneAsync(db, access, User, row.Id, row.PlanItemId, ct),
+            CanEdit = !locked && access.Can(Permissions.EditPlan),
             Locked = locked,
             Message = message,
             Error = error,

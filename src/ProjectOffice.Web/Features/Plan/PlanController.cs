@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
@@ -15,23 +14,15 @@ namespace ProjectOffice.Web.Features.Plan;
 
 /// <summary>The event plan of a project: the numbered tree, its editing (add, edit, move, delete) and the Gantt chart.</summary>
 [Route("projects/{id:int}")]
-public sealed class PlanController(AppDbContext db, IAuthorizationService auth, TimeProvider clock) : Controller
+public sealed class PlanController(AppDbContext db, TimeProvider clock) : Controller
 {
     private const int GanttPageSize = 100;
 
     [HttpGet("plan")]
-    public async Task<IActionResult> Index(int id, CancellationToken ct)
+    [ProjectAccess(Permissions.ViewProject)]
+    public async Task<IActionResult> Index(int id, ProjectAccess access, CancellationToken ct)
     {
-        var project = await ProjectHeader.LoadAsync(db, id, ct);
-        if (project is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanAsync(id, Permissions.ViewProject))
-        {
-            return Forbid();
-        }
+        var project = (await ProjectHeader.LoadAsync(db, id, ct))!;
 
         var stages = await PlanQueries.StagesAsync(db, id, ct);
         var rows = await PlanQueries.RowsAsync(db, id, stages, await PlanQueries.TaskNamesAsync(db, id, ct), ct);
@@ -40,7 +31,7 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
         {
             Project = project,
             Rows = rows,
-            CanEdit = await CanAsync(id, Permissions.EditPlan),
+            CanEdit = access.Can(Permissions.EditPlan),
             Locked = StageLockRules.LockedItems(rows.Select(r => (r.Id, r.ParentId, r.StageId)).ToList(), closed),
             TopKinds = PlanShape.ChildKinds(project.Layout, null),
             ChildKinds = kind => PlanShape.ChildKinds(project.Layout, kind),
@@ -50,18 +41,10 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
     }
 
     [HttpGet("gantt")]
+    [ProjectAccess(Permissions.ViewProject)]
     public async Task<IActionResult> Gantt(int id, int page = 1, CancellationToken ct = default)
     {
-        var project = await ProjectHeader.LoadAsync(db, id, ct);
-        if (project is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanAsync(id, Permissions.ViewProject))
-        {
-            return Forbid();
-        }
+        var project = (await ProjectHeader.LoadAsync(db, id, ct))!;
 
         var stages = await PlanQueries.StagesAsync(db, id, ct);
         var rows = await PlanQueries.RowsAsync(db, id, stages, await PlanQueries.TaskNamesAsync(db, id, ct), ct);
@@ -82,18 +65,10 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
 
     /// <summary>The ↑/↓ buttons of the plan page: «up:ID», «down:ID».</summary>
     [HttpPost("plan")]
+    [ProjectAccess(Permissions.EditPlan)]
     public async Task<IActionResult> Reorder(int id, string? command, uint version, CancellationToken ct)
     {
-        var project = await ProjectHeader.LoadAsync(db, id, ct);
-        if (project is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanAsync(id, Permissions.EditPlan))
-        {
-            return Forbid();
-        }
+        var project = (await ProjectHeader.LoadAsync(db, id, ct))!;
 
         var move = RowCommand.Parse(command);
         var parentId = await db.PlanItems.Where(i => i.Id == move.Index && i.ProjectId == id).Select(i => new { i.ParentId }).SingleOrDefaultAsync(ct);
@@ -126,18 +101,10 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
     }
 
     [HttpGet("plan/new")]
+    [ProjectAccess(Permissions.EditPlan)]
     public async Task<IActionResult> NewItem(int id, int? parentId, PlanItemKind? kind, CancellationToken ct)
     {
-        var project = await ProjectHeader.LoadAsync(db, id, ct);
-        if (project is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanAsync(id, Permissions.EditPlan))
-        {
-            return Forbid();
-        }
+        var project = (await ProjectHeader.LoadAsync(db, id, ct))!;
 
         if (await StageLockAttribute.TouchesClosedStageAsync(db, parentId, null, ct))
         {
@@ -157,18 +124,10 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
     }
 
     [HttpPost("plan/new")]
+    [ProjectAccess(Permissions.EditPlan)]
     public async Task<IActionResult> NewItem(int id, [Bind(Prefix = "Form")] PlanItemForm form, CancellationToken ct)
     {
-        var project = await ProjectHeader.LoadAsync(db, id, ct);
-        if (project is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanAsync(id, Permissions.EditPlan))
-        {
-            return Forbid();
-        }
+        var project = (await ProjectHeader.LoadAsync(db, id, ct))!;
 
         if (await StageLockAttribute.TouchesClosedStageAsync(db, form.ParentId, form.Kind == PlanItemKind.Stage ? form.StageId : null, ct))
         {
@@ -223,20 +182,17 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
 
     [HttpGet("plan/{itemId:int}/edit")]
     [StageLock]
+    [ProjectAccess(Permissions.EditPlan)]
     public async Task<IActionResult> EditItem(int id, int itemId, CancellationToken ct)
     {
-        var project = await ProjectHeader.LoadAsync(db, id, ct);
         var item = await db.PlanItems.AsNoTracking().Include(i => i.Responsibles.OrderBy(r => r.SortOrder))
             .SingleOrDefaultAsync(i => i.Id == itemId && i.ProjectId == id, ct);
-        if (project is null || item is null)
+        if (item is null)
         {
             return NotFound();
         }
 
-        if (!await CanAsync(id, Permissions.EditPlan))
-        {
-            return Forbid();
-        }
+        var project = (await ProjectHeader.LoadAsync(db, id, ct))!;
 
         var form = ToForm(item, project.Version);
         return View(await PageAsync(project, form, itemId, item, await ParentRowAsync(id, item.ParentId, ct), null, ct));
@@ -244,20 +200,17 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
 
     [HttpPost("plan/{itemId:int}/edit")]
     [StageLock]
+    [ProjectAccess(Permissions.EditPlan)]
     public async Task<IActionResult> EditItem(int id, int itemId, [Bind(Prefix = "Form")] PlanItemForm form, CancellationToken ct)
     {
-        var project = await ProjectHeader.LoadAsync(db, id, ct);
         var item = await db.PlanItems.Include(i => i.Responsibles)
             .SingleOrDefaultAsync(i => i.Id == itemId && i.ProjectId == id, ct);
-        if (project is null || item is null)
+        if (item is null)
         {
             return NotFound();
         }
 
-        if (!await CanAsync(id, Permissions.EditPlan))
-        {
-            return Forbid();
-        }
+        var project = (await ProjectHeader.LoadAsync(db, id, ct))!;
 
         if (item.Kind == PlanItemKind.Stage && await StageLockAttribute.TouchesClosedStageAsync(db, null, form.StageId, ct))
         {
@@ -303,18 +256,10 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
 
     [HttpGet("plan/{itemId:int}/move")]
     [StageLock]
+    [ProjectAccess(Permissions.EditPlan)]
     public async Task<IActionResult> MoveItem(int id, int itemId, CancellationToken ct)
     {
-        var project = await ProjectHeader.LoadAsync(db, id, ct);
-        if (project is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanAsync(id, Permissions.EditPlan))
-        {
-            return Forbid();
-        }
+        var project = (await ProjectHeader.LoadAsync(db, id, ct))!;
 
         var page = await MovePageAsync(project, itemId, null, ct);
         return page is null ? NotFound() : View(page);
@@ -322,18 +267,10 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
 
     [HttpPost("plan/{itemId:int}/move")]
     [StageLock]
+    [ProjectAccess(Permissions.EditPlan)]
     public async Task<IActionResult> MoveItem(int id, int itemId, string? newParentId, uint version, CancellationToken ct)
     {
-        var project = await ProjectHeader.LoadAsync(db, id, ct);
-        if (project is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanAsync(id, Permissions.EditPlan))
-        {
-            return Forbid();
-        }
+        var project = (await ProjectHeader.LoadAsync(db, id, ct))!;
 
         var tree = new PlanTree(project.Layout, await db.PlanItems.Where(i => i.ProjectId == id).ToListAsync(ct));
         var item = tree.Find(itemId);
@@ -378,18 +315,10 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
 
     [HttpGet("plan/{itemId:int}/delete")]
     [StageLock]
+    [ProjectAccess(Permissions.EditPlan)]
     public async Task<IActionResult> DeleteItem(int id, int itemId, CancellationToken ct)
     {
-        var project = await ProjectHeader.LoadAsync(db, id, ct);
-        if (project is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanAsync(id, Permissions.EditPlan))
-        {
-            return Forbid();
-        }
+        var project = (await ProjectHeader.LoadAsync(db, id, ct))!;
 
         var page = await DeletePageAsync(project, itemId, null, ct);
         return page is null ? NotFound() : View(page);
@@ -397,18 +326,10 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
 
     [HttpPost("plan/{itemId:int}/delete")]
     [StageLock]
+    [ProjectAccess(Permissions.EditPlan)]
     public async Task<IActionResult> DeleteItem(int id, int itemId, uint version, CancellationToken ct)
     {
-        var project = await ProjectHeader.LoadAsync(db, id, ct);
-        if (project is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanAsync(id, Permissions.EditPlan))
-        {
-            return Forbid();
-        }
+        var project = (await ProjectHeader.LoadAsync(db, id, ct))!;
 
         var page = await DeletePageAsync(project, itemId, null, ct);
         var tree = new PlanTree(project.Layout, await db.PlanItems.Where(i => i.ProjectId == id).ToListAsync(ct));
@@ -434,9 +355,6 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
         TempData["PlanMessage"] = $"Пункт «{Short(page.Title)}» удалён; номера пунктов пересчитаны.";
         return Redirect($"/projects/{id}/plan");
     }
-
-    private async Task<bool> CanAsync(int projectId, string permission) =>
-        (await auth.AuthorizeAsync(User, new ProjectResource(projectId), permission)).Succeeded;
 
     private async Task<PlanRow?> ParentRowAsync(int projectId, int? parentId, CancellationToken ct)
     {

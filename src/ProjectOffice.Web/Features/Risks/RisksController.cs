@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -22,7 +21,7 @@ namespace ProjectOffice.Web.Features.Risks;
 /// </summary>
 [Route("projects/{id:int}")]
 public sealed class RisksController(
-    AppDbContext db, IAuthorizationService auth, TimeProvider clock, IOptions<RiskMatrix> matrix, IJournalUser journalUser) : Controller
+    AppDbContext db, TimeProvider clock, IOptions<RiskMatrix> matrix, IJournalUser journalUser) : Controller
 {
     public const string ConflictMessage =
         "Запись реестра изменил другой пользователь, пока вы работали. Ваши изменения не сохранены, но остались в форме: " +
@@ -31,18 +30,14 @@ public sealed class RisksController(
     private const string MessageKey = "RiskMessage";
 
     [HttpGet("risks")]
-    public async Task<IActionResult> Index(int id, CancellationToken ct)
+    [ProjectAccess(Permissions.ViewProject)]
+    public async Task<IActionResult> Index(int id, ProjectAccess access, CancellationToken ct)
     {
-        if (await GuardAsync(id, Permissions.ViewProject, ct) is { } refused)
-        {
-            return refused;
-        }
-
         var data = (await RiskRegisterQuery.LoadAsync(db, id, null, matrix.Value, clock.Today(), ct))!;
         return View(new RiskRegisterPage
         {
             Data = data,
-            CanEdit = await CanAsync(id, Permissions.EditRisks),
+            CanEdit = access.Can(Permissions.EditRisks),
             PassportLines = await PassportLinesAsync(id, ct),
             Message = TempData[MessageKey] as string,
         });
@@ -50,13 +45,9 @@ public sealed class RisksController(
 
     /// <summary>«Создать реестр из паспорта»: one risk per line of item 22, only while the register is empty.</summary>
     [HttpPost("risks/from-passport")]
+    [ProjectAccess(Permissions.EditRisks)]
     public async Task<IActionResult> FromPassport(int id, CancellationToken ct)
     {
-        if (await GuardAsync(id, Permissions.EditRisks, ct) is { } refused)
-        {
-            return refused;
-        }
-
         var added = await RiskRegisterSeeding.FromPassportAsync(db, id, clock.GetUtcNow(), journalUser.Current.Name, ct);
         TempData[MessageKey] = added == 0
             ? "Реестр уже ведётся или в паспорте (п. 22) нет рисков: ничего не добавлено."
@@ -65,24 +56,16 @@ public sealed class RisksController(
     }
 
     [HttpGet("risks/new")]
+    [ProjectAccess(Permissions.EditRisks)]
     public async Task<IActionResult> NewRisk(int id, CancellationToken ct)
     {
-        if (await GuardAsync(id, Permissions.EditRisks, ct) is { } refused)
-        {
-            return refused;
-        }
-
         return View("EditRisk", await RiskPageAsync(id, new RiskForm { Measures = [new(), new()] }, 0, null, ct));
     }
 
     [HttpPost("risks/new")]
+    [ProjectAccess(Permissions.EditRisks)]
     public async Task<IActionResult> NewRisk(int id, [Bind(Prefix = "Form")] RiskForm form, CancellationToken ct)
     {
-        if (await GuardAsync(id, Permissions.EditRisks, ct) is { } refused)
-        {
-            return refused;
-        }
-
         var page = await RiskPageAsync(id, form, 0, null, ct);
         RiskChecks.Check(form, page.Project, page.Choices, matrix.Value, ModelState);
         if (!ModelState.IsValid)
@@ -101,13 +84,9 @@ public sealed class RisksController(
     }
 
     [HttpGet("risks/{riskId:int}/edit")]
+    [ProjectAccess(Permissions.EditRisks)]
     public async Task<IActionResult> EditRisk(int id, int riskId, CancellationToken ct)
     {
-        if (await GuardAsync(id, Permissions.EditRisks, ct) is { } refused)
-        {
-            return refused;
-        }
-
         var risk = await db.Risks.AsNoTracking().Include(r => r.Measures).SingleOrDefaultAsync(r => r.Id == riskId && r.ProjectId == id, ct);
         if (risk is null)
         {
@@ -144,13 +123,9 @@ public sealed class RisksController(
     }
 
     [HttpPost("risks/{riskId:int}/edit")]
+    [ProjectAccess(Permissions.EditRisks)]
     public async Task<IActionResult> EditRisk(int id, int riskId, [Bind(Prefix = "Form")] RiskForm form, CancellationToken ct)
     {
-        if (await GuardAsync(id, Permissions.EditRisks, ct) is { } refused)
-        {
-            return refused;
-        }
-
         var risk = await db.Risks.AsSplitQuery().Include(r => r.Measures).SingleOrDefaultAsync(r => r.Id == riskId && r.ProjectId == id, ct);
         if (risk is null)
         {
@@ -196,24 +171,16 @@ public sealed class RisksController(
     }
 
     [HttpGet("problems/new")]
+    [ProjectAccess(Permissions.EditRisks)]
     public async Task<IActionResult> NewProblem(int id, CancellationToken ct)
     {
-        if (await GuardAsync(id, Permissions.EditRisks, ct) is { } refused)
-        {
-            return refused;
-        }
-
         return View("EditProblem", await ProblemPageAsync(id, new ProblemForm(), 0, ct));
     }
 
     [HttpPost("problems/new")]
+    [ProjectAccess(Permissions.EditRisks)]
     public async Task<IActionResult> NewProblem(int id, [Bind(Prefix = "Form")] ProblemForm form, CancellationToken ct)
     {
-        if (await GuardAsync(id, Permissions.EditRisks, ct) is { } refused)
-        {
-            return refused;
-        }
-
         var page = await ProblemPageAsync(id, form, 0, ct);
         RiskChecks.Check(form, page.Choices, ModelState);
         if (!ModelState.IsValid)
@@ -230,13 +197,9 @@ public sealed class RisksController(
     }
 
     [HttpGet("problems/{problemId:int}/edit")]
+    [ProjectAccess(Permissions.EditRisks)]
     public async Task<IActionResult> EditProblem(int id, int problemId, CancellationToken ct)
     {
-        if (await GuardAsync(id, Permissions.EditRisks, ct) is { } refused)
-        {
-            return refused;
-        }
-
         var problem = await db.ProjectProblems.AsNoTracking().SingleOrDefaultAsync(p => p.Id == problemId && p.ProjectId == id, ct);
         if (problem is null)
         {
@@ -258,13 +221,9 @@ public sealed class RisksController(
     }
 
     [HttpPost("problems/{problemId:int}/edit")]
+    [ProjectAccess(Permissions.EditRisks)]
     public async Task<IActionResult> EditProblem(int id, int problemId, [Bind(Prefix = "Form")] ProblemForm form, CancellationToken ct)
     {
-        if (await GuardAsync(id, Permissions.EditRisks, ct) is { } refused)
-        {
-            return refused;
-        }
-
         var problem = await db.ProjectProblems.SingleOrDefaultAsync(p => p.Id == problemId && p.ProjectId == id, ct);
         if (problem is null)
         {
@@ -385,20 +344,6 @@ public sealed class RisksController(
 
     private Task<int> PassportLinesAsync(int id, CancellationToken ct) =>
         db.ProjectListItems.CountAsync(i => i.ProjectId == id && (i.Kind == ListItemKind.ExternalRisk || i.Kind == ListItemKind.InternalRisk), ct);
-
-    /// <summary>404 for a project that does not exist, then 403 without the permission; null when the request may go on.</summary>
-    private async Task<IActionResult?> GuardAsync(int id, string permission, CancellationToken ct)
-    {
-        if (!await db.Projects.AnyAsync(p => p.Id == id, ct))
-        {
-            return NotFound();
-        }
-
-        return await CanAsync(id, permission) ? null : Forbid();
-    }
-
-    private async Task<bool> CanAsync(int id, string permission) =>
-        (await auth.AuthorizeAsync(User, new ProjectResource(id), permission)).Succeeded;
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
