@@ -13,8 +13,12 @@ namespace ProjectOffice.Web.Infrastructure;
 /// </summary>
 public static class ProjectPermissions
 {
-    /// <summary>Every permission the caller holds on the project (empty for a caller who is not signed in).</summary>
-    public static async Task<IReadOnlySet<string>> EffectiveAsync(AppDbContext db, ClaimsPrincipal user, int projectId, CancellationToken ct)
+    /// <summary>
+    /// Every permission the caller holds on the project, given their roles in its team (read by the caller, usually
+    /// with the project itself); empty for a caller who is not signed in.
+    /// </summary>
+    public static async Task<IReadOnlySet<string>> EffectiveAsync(
+        AppDbContext db, ClaimsPrincipal user, int projectId, IReadOnlyCollection<MemberRole> team, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
@@ -24,7 +28,6 @@ public static class ProjectPermissions
         }
 
         var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList();
-        var team = await TeamRolesAsync(db, userId, projectId, ct);
         var granted = Permissions.All
             .Where(p => RolePermissions.Grants(roles, p) || RolePermissions.GrantsInProject(team, p))
             .ToHashSet(StringComparer.Ordinal);

@@ -1,38 +1,17 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-using ProjectOffice.Web.Infrastructure;
+using ProjectOffice.Domain.Plans;
+using ProjectOffice.Domain.Projects;
 
 namespace ProjectOffice.Web.Features.Passport;
 
 /// <summary>
-/// Baseline and report dates are typed as text (dd.MM.yyyy, or yyyy-MM-dd from a date picker) and parsed here, so that
-/// an impossible date such as 31.06.2021 gets a Russian message next to the field instead of a binding error.
+/// Baseline and report dates are optional text fields read by the portal's one date parser (<see cref="DateInput"/>),
+/// so an impossible date such as 31.06.2021 gets the same Russian message here as in every other form.
 /// </summary>
-public static partial class IndicatorDates
+public static class IndicatorDates
 {
-    public const string FormatMessage = "Введите дату в виде ДД.ММ.ГГГГ, например 01.01.2019.";
-
-    public static string? Format(DateOnly? date) => date?.ToString("dd.MM.yyyy", PortalSetup.Russian);
+    public static string? Format(DateOnly? date) => DateInput.Format(date);
 
     /// <summary>Empty text is no date; otherwise a real calendar date or an error message.</summary>
-    public static (DateOnly? Date, string? Error) Parse(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return (null, null);
-        }
-
-        var typed = text.Trim();
-        if (DateOnly.TryParseExact(typed, ["dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd"], PortalSetup.Russian, DateTimeStyles.None, out var date))
-        {
-            return (date, null);
-        }
-
-        return LooksLikeADate().IsMatch(typed)
-            ? (null, $"Даты {typed} не существует: проверьте день и месяц.")
-            : (null, FormatMessage);
-    }
-
-    [GeneratedRegex(@"^(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})$")]
-    private static partial Regex LooksLikeADate();
+    public static (DateOnly? Date, string? Error) Parse(string? text) =>
+        RussianDate.TryParse(text, out var date, out var error) ? (date, null) : (null, error);
 }

@@ -75,7 +75,7 @@ public sealed class RisksController(
 
         var order = await db.Risks.Where(r => r.ProjectId == id).MaxAsync(r => (int?)r.SortOrder, ct) ?? -1;
         var risk = new Risk { ProjectId = id, SortOrder = order + 1, Status = form.Status };
-        Apply(risk, form);
+        form.ApplyTo(risk);
         risk.Measures = RiskChecks.Measures(form);
         risk.History.Add(Step(null, form.Status, form.StatusComment));
         db.Risks.Add(risk);
@@ -93,33 +93,7 @@ public sealed class RisksController(
             return NotFound();
         }
 
-        var form = new RiskForm
-        {
-            Version = risk.Version,
-            Kind = risk.Kind,
-            Title = risk.Title,
-            Description = risk.Description,
-            Cause = risk.Cause,
-            Consequence = risk.Consequence,
-            OwnerPersonId = risk.OwnerPersonId,
-            Probability = risk.Probability,
-            Impact = risk.Impact,
-            Strategy = risk.Strategy,
-            Trigger = risk.Trigger,
-            ReviewDate = RussianDate.Format(risk.ReviewDate),
-            Status = risk.Status,
-            Measures =
-            [
-                .. risk.Measures.OrderBy(m => m.SortOrder).ThenBy(m => m.Id).Select(m => new MeasureInput
-                {
-                    Text = m.Text,
-                    Link = m.PlanItemId is { } item ? MeasureInput.PlanPrefix + item.ToString(CultureInfo.InvariantCulture)
-                        : m.ControlEventId is { } ev ? MeasureInput.EventPrefix + ev.ToString(CultureInfo.InvariantCulture) : null,
-                }),
-                new(),
-            ],
-        };
-        return View(await RiskPageAsync(id, form, riskId, risk.PassportText, ct));
+        return View(await RiskPageAsync(id, RiskForm.From(risk), riskId, risk.PassportText, ct));
     }
 
     [HttpPost("risks/{riskId:int}/edit")]
@@ -146,7 +120,7 @@ public sealed class RisksController(
         }
 
         ExpectVersion(risk, form.Version);
-        Apply(risk, form);
+        form.ApplyTo(risk);
         var measures = RiskChecks.Measures(form);
         if (!measures.Select(m => (m.Text, m.PlanItemId, m.ControlEventId))
                 .SequenceEqual(risk.Measures.OrderBy(m => m.SortOrder).ThenBy(m => m.Id).Select(m => (m.Text, m.PlanItemId, m.ControlEventId))))
@@ -190,7 +164,7 @@ public sealed class RisksController(
 
         var order = await db.ProjectProblems.Where(p => p.ProjectId == id).MaxAsync(p => (int?)p.SortOrder, ct) ?? -1;
         var problem = new ProjectProblem { ProjectId = id, SortOrder = order + 1 };
-        Apply(problem, form);
+        form.ApplyTo(problem, clock.Today());
         db.ProjectProblems.Add(problem);
         await db.SaveChangesAsync(ct);
         return Redirect($"/projects/{id}/risks#problem-{problem.Id}");
@@ -206,18 +180,7 @@ public sealed class RisksController(
             return NotFound();
         }
 
-        var form = new ProblemForm
-        {
-            Version = problem.Version,
-            Title = problem.Title,
-            Description = problem.Description,
-            RiskId = problem.RiskId,
-            Decision = problem.Decision,
-            ResponsiblePersonId = problem.ResponsiblePersonId,
-            Deadline = RussianDate.Format(problem.Deadline),
-            Status = problem.Status,
-        };
-        return View(await ProblemPageAsync(id, form, problemId, ct));
+        return View(await ProblemPageAsync(id, ProblemForm.From(problem), problemId, ct));
     }
 
     [HttpPost("problems/{problemId:int}/edit")]
@@ -238,7 +201,7 @@ public sealed class RisksController(
         }
 
         ExpectVersion(problem, form.Version);
-        Apply(problem, form);
+        form.ApplyTo(problem, clock.Today());
         if (!await db.TrySaveAsync(ModelState, ConflictMessage, ct))
         {
             return View(page);
@@ -270,37 +233,6 @@ public sealed class RisksController(
 
         TempData[MessageKey] = "Риск реализовался и стал проблемой: запишите решение, ответственного и срок.";
         return Redirect($"/projects/{id}/problems/{problem.Id}/edit");
-    }
-
-    private static void Apply(Risk risk, RiskForm form)
-    {
-        risk.Kind = form.Kind;
-        risk.Title = form.Title!.Trim();
-        risk.Description = Clean(form.Description);
-        risk.Cause = Clean(form.Cause);
-        risk.Consequence = Clean(form.Consequence);
-        risk.OwnerPersonId = form.OwnerPersonId;
-        risk.Probability = form.Probability!.Value;
-        risk.Impact = form.Impact!.Value;
-        risk.Strategy = form.Strategy;
-        risk.Trigger = Clean(form.Trigger);
-        risk.ReviewDate = form.Review;
-    }
-
-    private void Apply(ProjectProblem problem, ProblemForm form)
-    {
-        problem.Title = form.Title!.Trim();
-        problem.Description = Clean(form.Description);
-        problem.RiskId = form.RiskId;
-        problem.Decision = Clean(form.Decision);
-        problem.ResponsiblePersonId = form.ResponsiblePersonId;
-        problem.Deadline = form.Due;
-        if (problem.Status != form.Status)
-        {
-            problem.ResolvedOn = form.Status == ProblemStatus.Resolved ? clock.Today() : null;
-        }
-
-        problem.Status = form.Status;
     }
 
     /// <summary>
