@@ -25,19 +25,18 @@ public sealed class JournalFilter : IValidatableObject
 
     public int Page { get; set; } = 1;
 
-    public DateOnly? FromDate => RussianDate.TryParse(From, out var date, out _) ? date : null;
+    public DateOnly? FromDate => RussianDate.Parse(From).Date;
 
-    public DateOnly? ToDate => RussianDate.TryParse(To, out var date, out _) ? date : null;
+    public DateOnly? ToDate => RussianDate.Parse(To).Date;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        // The portal's one date parser and its messages (an empty field is no filter).
-        if (!RussianDate.TryParse(From, out _, out var fromError))
+        if (RussianDate.Parse(From).Error is { } fromError)
         {
             yield return new ValidationResult(fromError, [nameof(From)]);
         }
 
-        if (!RussianDate.TryParse(To, out _, out var toError))
+        if (RussianDate.Parse(To).Error is { } toError)
         {
             yield return new ValidationResult(toError, [nameof(To)]);
         }

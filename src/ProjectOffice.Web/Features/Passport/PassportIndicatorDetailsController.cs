@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
 using ProjectOffice.Domain.Access;
+using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Web.Infrastructure;
 
@@ -42,7 +43,7 @@ public sealed class PassportIndicatorDetailsController(AppDbContext db, TimeProv
                 Id = b.Id,
                 Organisation = b.Organisation,
                 BaselineText = b.BaselineText,
-                BaselineDate = IndicatorDates.Format(b.BaselineDate),
+                BaselineDate = RussianDate.Format(b.BaselineDate),
                 Values = years.ToDictionary(year => year, year => b.Values.FirstOrDefault(v => v.Year == year)?.Text),
             }).ToList(),
             Actuals = indicator.Actuals.OrderBy(a => a.Id).Select(a => new ActualInput
@@ -51,7 +52,7 @@ public sealed class PassportIndicatorDetailsController(AppDbContext db, TimeProv
                 Year = a.Year,
                 PeriodText = a.PeriodText,
                 ValueText = a.ValueText,
-                ReportedOn = IndicatorDates.Format(a.ReportedOn),
+                ReportedOn = RussianDate.Format(a.ReportedOn),
                 Comment = a.Comment,
             }).ToList(),
         };
@@ -162,7 +163,7 @@ public sealed class PassportIndicatorDetailsController(AppDbContext db, TimeProv
                 row.Baseline = NumberPhrase.Parse(baseline);
             }
 
-            row.BaselineDate = IndicatorDates.Parse(input.BaselineDate).Date;
+            row.BaselineDate = RussianDate.Parse(input.BaselineDate).Date;
             ApplyValues(row, input.Values, years);
         }
 
@@ -212,7 +213,7 @@ public sealed class PassportIndicatorDetailsController(AppDbContext db, TimeProv
                 actual.Value = NumberPhrase.Parse(text);
             }
 
-            actual.ReportedOn = IndicatorDates.Parse(input.ReportedOn).Date;
+            actual.ReportedOn = RussianDate.Parse(input.ReportedOn).Date;
             actual.Comment = GridText.Clean(input.Comment);
         }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
 using ProjectOffice.Domain.Access;
+using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Web.Infrastructure;
 
@@ -84,7 +85,7 @@ public sealed class PassportIndicatorsController(AppDbContext db, TimeProvider c
         UnitInName = indicator.UnitInName,
         Type = indicator.Type,
         BaselineText = indicator.BaselineText,
-        BaselineDate = IndicatorDates.Format(indicator.BaselineDate),
+        BaselineDate = RussianDate.Format(indicator.BaselineDate),
         Values = years.ToDictionary(year => year, year => indicator.Values.FirstOrDefault(v => v.Year == year)?.PlannedText),
         MethodFormula = indicator.MethodFormula,
         MethodBaseIndicators = indicator.MethodBaseIndicators,
@@ -122,7 +123,7 @@ public sealed class PassportIndicatorsController(AppDbContext db, TimeProvider c
                 indicator.Baseline = NumberPhrase.Parse(baseline);
             }
 
-            indicator.BaselineDate = IndicatorDates.Parse(input.BaselineDate).Date;
+            indicator.BaselineDate = RussianDate.Parse(input.BaselineDate).Date;
             indicator.MethodFormula = GridText.Clean(input.MethodFormula);
             indicator.MethodBaseIndicators = GridText.Clean(input.MethodBaseIndicators);
             indicator.DataSource = GridText.Clean(input.DataSource);
