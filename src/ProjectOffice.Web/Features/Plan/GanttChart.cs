@@ -35,7 +35,7 @@ public sealed class GanttChart
         IReadOnlyList<PlanRow> rows, IReadOnlyList<PlanStage> stages, IReadOnlyList<PlanMilestone> events, DateRange project,
         DateOnly today, int page, int pageSize)
     {
-        var dates = rows.SelectMany(r => new[] { r.StartDate, r.EndDate }).Concat(events.Select(e => e.Date)).OfType<DateOnly>()
+        var dates = rows.SelectMany(r => new[] { r.ChartStart, r.ChartEnd }).Concat(events.Select(e => e.Date)).OfType<DateOnly>()
             .Append(project.Start).Append(project.End).ToList();
         var from = new DateOnly(dates.Min().Year, dates.Min().Month, 1);
         var lastMonth = new DateOnly(dates.Max().Year, dates.Max().Month, 1);
@@ -60,13 +60,13 @@ public sealed class GanttChart
             {
                 var diamonds = eventsByItem[row.Id].Where(e => e.Date is not null)
                     .Select(e => new GanttDiamond(X(e.Date!.Value), Describe(e), ControlEventStates.Light(e.State))).ToList();
-                var hasBar = row.StartDate is not null && row.EndDate is not null && row.EndDate >= row.StartDate;
+                var hasBar = row.ChartStart is not null && row.ChartEnd is not null && row.ChartEnd >= row.ChartStart;
                 ganttRows.Add(new GanttRow(
                     y, row.Number, Cut($"{row.Number} {row.Title}"), $"{row.Number} {row.Title}", row.Kind,
-                    hasBar ? X(row.StartDate!.Value) : null,
-                    hasBar ? Math.Max(2, X(row.EndDate!.Value.AddDays(1)) - X(row.StartDate!.Value)) : null,
-                    !hasBar && row.EndDate is { } end ? X(end) : null,
-                    DatesText(row.StartDate, row.EndDate), diamonds));
+                    hasBar ? X(row.ChartStart!.Value) : null,
+                    hasBar ? Math.Max(2, X(row.ChartEnd!.Value.AddDays(1)) - X(row.ChartStart!.Value)) : null,
+                    !hasBar && row.ChartEnd is { } end ? X(end) : null,
+                    DatesText(row.ChartStart, row.ChartEnd), diamonds));
             }
             else if (line.Event is { } ev)
             {

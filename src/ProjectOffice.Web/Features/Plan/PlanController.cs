@@ -204,6 +204,7 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
         var tree = new PlanTree(project.Layout, siblings);
         var item = new PlanItem { ProjectId = id, Kind = form.Kind };
         Apply(form, item);
+        item.InterpretDeadline(project.Period);
         if (tree.Add(item, form.ParentId is { } pid ? tree.Find(pid) : null) is { } error)
         {
             ModelState.AddModelError("", error);
@@ -286,6 +287,7 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
         }
 
         Apply(form, item);
+        item.InterpretDeadline(project.Period);
         foreach (var removed in ApplyResponsibles(form, item))
         {
             db.Responsibles.Remove(removed);
