@@ -12,14 +12,28 @@ public static class JsonLimits
     public const int MaxItems = 5000;
     public const int MaxText = 20000;
 
+    public const string BrokenText = "Текст содержит недопустимый символ (одиночный суррогат UTF-16): такой текст не хранится.";
+    public const string NulText = "Текст содержит символ NUL (\\u0000): такой символ не хранится.";
+
     public static IEnumerable<ImportProblem> Check(JsonElement element, string path = "$")
     {
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
-                foreach (var problem in element.EnumerateObject().SelectMany(p => Check(p.Value, $"{path}.{p.Name}")))
+                foreach (var property in element.EnumerateObject())
                 {
-                    yield return problem;
+                    // Property names are checked like values: a broken name must not fail the walk itself.
+                    var name = Text(property, out var nameProblem);
+                    if (nameProblem is not null)
+                    {
+                        yield return new ImportProblem(path, nameProblem);
+                        continue;
+                    }
+
+                    foreach (var problem in Check(property.Value, $"{path}.{name}"))
+                    {
+                        yield return problem;
+                    }
                 }
 
                 break;
@@ -42,11 +56,43 @@ public static class JsonLimits
                 }
 
                 break;
-            case JsonValueKind.String when element.GetString()!.Length > MaxText:
-                yield return new ImportProblem(path, $"Текст длиннее {MaxText} символов.");
+            case JsonValueKind.String:
+                var text = Text(element, out var textProblem);
+                if (textProblem is not null)
+                {
+                    yield return new ImportProblem(path, textProblem);
+                }
+                else if (text.Length > MaxText)
+                {
+                    yield return new ImportProblem(path, $"Текст длиннее {MaxText} символов.");
+                }
+
                 break;
             default:
                 break;
         }
+    }
+
+    // PostgreSQL text cannot hold NUL, and a lone surrogate cannot be encoded as UTF-8: both are refused at their path
+    // here rather than failing the database write.
+    private static string Text(JsonElement element, out string? problem) => Checked(() => element.GetString()!, out problem);
+
+    private static string Text(JsonProperty property, out string? problem) => Checked(() => property.Name, out problem);
+
+    private static string Checked(Func<string> read, out string? problem)
+    {
+        string text;
+        try
+        {
+            text = read();
+        }
+        catch (InvalidOperationException)
+        {
+            problem = BrokenText;
+            return "";
+        }
+
+        problem = text.Contains('\0', StringComparison.Ordinal) ? NulText : null;
+        return text;
     }
 }

@@ -21,11 +21,18 @@ public sealed class PracticeImporter(AppDbContext db)
         PracticeDocument? document;
         try
         {
-            document = await JsonSerializer.DeserializeAsync<PracticeDocument>(json, PracticeDocument.JsonOptions, ct);
+            using var parsed = await JsonDocument.ParseAsync(json, new JsonDocumentOptions { MaxDepth = PracticeDocument.JsonOptions.MaxDepth }, ct);
+            var refused = JsonLimits.Check(parsed.RootElement).Take(100).ToArray();
+            if (refused.Length > 0)
+            {
+                return PracticeImportOutcome.Failed(refused);
+            }
+
+            document = parsed.Deserialize<PracticeDocument>(PracticeDocument.JsonOptions);
         }
         catch (JsonException ex)
         {
-            return PracticeImportOutcome.Failed(new ImportProblem(ex.Path ?? "$", DescribeJsonError(ex)));
+            return PracticeImportOutcome.Failed(new ImportProblem(ex.Path ?? "$", ProjectImport.DescribeJsonError(ex, PracticeDocument.CurrentFormat)));
         }
 
         if (document is null)
@@ -402,16 +409,4 @@ public sealed class PracticeImporter(AppDbContext db)
     }
 
     private void Problem(string path, string message) => problems.Add(new ImportProblem(path, message));
-
-    private static string DescribeJsonError(JsonException ex) => ex.Message switch
-    {
-        var m when m.Contains("missing required properties", StringComparison.Ordinal) =>
-            "Не хватает обязательного поля: " + m[(m.IndexOf("including:", StringComparison.Ordinal) + 10)..].Trim().TrimEnd('.'),
-        var m when m.Contains("could not be mapped to any .NET member", StringComparison.Ordinal) => "Неизвестное поле.",
-        var m when m.Contains("could not be converted to ProjectOffice", StringComparison.Ordinal) =>
-            "Недопустимое значение перечисления или неверный тип значения.",
-        var m when m.Contains("could not be converted to System.", StringComparison.Ordinal) => "Неверный тип значения.",
-        var m when m.Contains("maximum configured depth", StringComparison.Ordinal) => "Слишком глубокая вложенность.",
-        _ => $"Документ не является корректным JSON формата {PracticeDocument.CurrentFormat}.",
-    };
 }

@@ -261,7 +261,7 @@ public sealed class ProjectGraph
                 Unit = indicator.Unit,
                 UnitInName = indicator.UnitInName ?? false,
                 BaselineText = indicator.Baseline?.Value,
-                Baseline = NumberPhrase.Parse(indicator.Baseline?.Value),
+                Baseline = Number(indicator.Baseline?.Value, path + ".baseline.value"),
                 BaselineDate = indicator.Baseline?.Date,
                 SortOrder = i,
                 MethodFormula = method?.Formula,
@@ -275,14 +275,14 @@ public sealed class ProjectGraph
             };
             Link(() => entity.ProjectId = project.Id);
             CheckUniqueYears(indicator.Values, path + ".values");
-            foreach (var v in indicator.Values ?? [])
+            foreach (var (v, k) in (indicator.Values ?? []).Select((v, k) => (v, k)))
             {
-                var value = new IndicatorValue { Id = NextId(), Year = v.Year, PlannedText = v.Value, Planned = NumberPhrase.Parse(v.Value) };
+                var value = new IndicatorValue { Id = NextId(), Year = v.Year, PlannedText = v.Value, Planned = Number(v.Value, $"{path}.values[{k}].value") };
                 Link(() => value.IndicatorId = entity.Id);
                 entity.Values.Add(value);
             }
 
-            foreach (var a in indicator.Actuals ?? [])
+            foreach (var (a, k) in (indicator.Actuals ?? []).Select((a, k) => (a, k)))
             {
                 var actual = new IndicatorActual
                 {
@@ -290,7 +290,7 @@ public sealed class ProjectGraph
                     Year = a.Year,
                     PeriodText = a.PeriodText,
                     ValueText = a.Value,
-                    Value = NumberPhrase.Parse(a.Value),
+                    Value = Number(a.Value, $"{path}.actuals[{k}].value"),
                     ReportedOn = a.ReportedOn,
                     Comment = a.Comment,
                 };
@@ -306,15 +306,15 @@ public sealed class ProjectGraph
                     Id = NextId(),
                     Organisation = row.OrganisationText,
                     BaselineText = row.Baseline?.Value,
-                    Baseline = NumberPhrase.Parse(row.Baseline?.Value),
+                    Baseline = Number(row.Baseline?.Value, $"{path}.byOrganisation[{j}].baseline.value"),
                     BaselineDate = row.Baseline?.Date,
                     SortOrder = j,
                 };
                 var organisation = Lookup(references.Organisations, row.Organisation, $"{path}.byOrganisation[{j}].organisation", "организация");
                 Link(() => (breakdown.IndicatorId, breakdown.OrganisationId) = (entity.Id, organisation?.Id));
-                foreach (var v in row.Values ?? [])
+                foreach (var (v, k) in (row.Values ?? []).Select((v, k) => (v, k)))
                 {
-                    var value = new IndicatorBreakdownValue { Id = NextId(), Year = v.Year, Text = v.Value, Value = NumberPhrase.Parse(v.Value) };
+                    var value = new IndicatorBreakdownValue { Id = NextId(), Year = v.Year, Text = v.Value, Value = Number(v.Value, $"{path}.byOrganisation[{j}].values[{k}].value") };
                     Link(() => value.BreakdownId = breakdown.Id);
                     breakdown.Values.Add(value);
                 }
@@ -346,9 +346,10 @@ public sealed class ProjectGraph
             var order = new Dictionary<(string?, int?), int>();
             foreach (var (amount, j) in line.Amounts.Select((a, j) => (a, j)))
             {
-                if (!NumberPhrase.IsDash(amount.Amount) && NumberPhrase.Parse(amount.Amount) is null)
+                // The budget editor's own rule, so that import cannot store what the editor refuses (a negative sum, «1e5»).
+                if (BudgetAmountText.Error(amount.Amount) is { } refused)
                 {
-                    Problem($"{path}[{i}].amounts[{j}].amount", $"Сумма «{amount.Amount}» не является числом (млн рублей) или «-».");
+                    Problem($"{path}[{i}].amounts[{j}].amount", $"Сумма «{amount.Amount}»: {refused}");
                 }
 
                 var cell = (amount.Source, amount.Year);
@@ -496,7 +497,7 @@ public sealed class ProjectGraph
                 IndicatorName = dto.ResultIndicator?.Name,
                 IndicatorUnit = dto.ResultIndicator?.Unit,
                 PlannedValueText = dto.ResultIndicator?.PlannedValue,
-                PlannedValue = NumberPhrase.Parse(dto.ResultIndicator?.PlannedValue),
+                PlannedValue = Number(dto.ResultIndicator?.PlannedValue, itemPath + ".resultIndicator.plannedValue"),
                 YearValues = (dto.Values ?? []).Select(v => new PlanYearValue { Year = v.Year, Text = v.Value }).ToList(),
                 DocumentType = dto.DocumentType,
                 ControlLevel = dto.ControlLevel,
@@ -733,6 +734,17 @@ public sealed class ProjectGraph
 
     private static List<TextVariant> Variants(List<TextVariantDto>? variants) =>
         (variants ?? []).Select(v => new TextVariant { Form = v.Form, Text = v.Text }).ToList();
+
+    /// <summary>The number a typed value holds, with the editors' «слишком большое число» rule reported at its path.</summary>
+    private decimal? Number(string? text, string path)
+    {
+        if (NumberPhrase.SizeError(text) is { } tooLarge)
+        {
+            Problem(path, tooLarge);
+        }
+
+        return NumberPhrase.Parse(text);
+    }
 
     private void Problem(string path, string message) => problems.Add(new ImportProblem(path, message));
 }

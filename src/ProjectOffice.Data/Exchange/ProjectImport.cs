@@ -63,19 +63,22 @@ public static class ProjectImport
         return new ImportOutcome(project, []);
     }
 
-    private static string DescribeJsonError(JsonException ex) => ex.Message switch
+    /// <summary>The Russian reason for a document the serializer refused (the path comes with the exception).</summary>
+    internal static string DescribeJsonError(JsonException ex, string format = "projectoffice/1") => ex.Message switch
     {
-        var m when m.Contains("could not be converted to System.DateOnly", StringComparison.Ordinal) =>
-            "Недопустимая дата: нужна существующая дата в виде ГГГГ-ММ-ДД.",
+        _ when ex is ImportValueException => ex.Message,
         var m when m.Contains("missing required properties", StringComparison.Ordinal) =>
             "Не хватает обязательного поля: " + m[(m.IndexOf("including:", StringComparison.Ordinal) + 10)..].Trim().TrimEnd('.'),
         var m when m.Contains("could not be mapped to any .NET member", StringComparison.Ordinal) =>
             "Неизвестное поле.",
         var m when m.Contains("could not be converted to ProjectOffice", StringComparison.Ordinal) =>
             "Недопустимое значение перечисления или неверный тип значения.",
+        var m when m.Contains("could not be converted to System.", StringComparison.Ordinal) => "Неверный тип значения.",
         var m when m.Contains("maximum configured depth", StringComparison.Ordinal) =>
             "Слишком глубокая вложенность.",
-        _ => "Документ не является корректным JSON формата projectoffice/1.",
+        var m when m.Contains("invalid UTF-16", StringComparison.OrdinalIgnoreCase) || m.Contains("surrogate", StringComparison.OrdinalIgnoreCase) =>
+            JsonLimits.BrokenText,
+        _ => $"Документ не является корректным JSON формата {format}.",
     };
 }
 

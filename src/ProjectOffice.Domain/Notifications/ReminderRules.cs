@@ -17,6 +17,16 @@ public static class ReminderRules
             return ReminderReason.None;
         }
 
+        return ByDate(date, today, options);
+    }
+
+    /// <summary>
+    /// The schedule on its own, for anything with a date that is reminded like a control event (a risk's review date):
+    /// at the configured offsets ahead, on the day, every day once passed.
+    /// </summary>
+    public static ReminderReason ByDate(DateOnly date, DateOnly today, ReminderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
         var days = date.DayNumber - today.DayNumber;
         return days switch
         {
@@ -61,8 +71,23 @@ public static class ReminderRules
         return parts.Count == 0 ? "Контрольные события: напоминаний нет" : string.Join(", ", parts);
     }
 
-    public static string EscalationSubject(int count, int projects) =>
-        $"Эскалация: {count} {Events(count)} {(count % 10 == 1 && count % 100 != 11 ? "просрочено" : "просрочены")} более установленного срока ({projects} {Plural(projects, "проект", "проекта", "проектов")})";
+    public static string EscalationSubject(int count, int projects) => EscalationSubject(count, 0, projects);
+
+    /// <summary>«Эскалация: 2 контрольных события и 1 проблема просрочены более установленного срока (1 проект)».</summary>
+    public static string EscalationSubject(int events, int problems, int projects)
+    {
+        var what = (events, problems) switch
+        {
+            (_, 0) => $"{events} {Events(events)} {(IsOne(events) ? "просрочено" : "просрочены")}",
+            (0, _) => $"{problems} {Problems(problems)} {(IsOne(problems) ? "просрочена" : "просрочены")}",
+            _ => $"{events} {Events(events)} и {problems} {Problems(problems)} просрочены",
+        };
+        return $"Эскалация: {what} более установленного срока ({projects} {Plural(projects, "проект", "проекта", "проектов")})";
+    }
+
+    public static string Problems(int n) => Plural(n, "проблема", "проблемы", "проблем");
+
+    private static bool IsOne(int n) => n % 10 == 1 && n % 100 != 11;
 
     public static string Events(int n) => Plural(n, "контрольное событие", "контрольных события", "контрольных событий");
 

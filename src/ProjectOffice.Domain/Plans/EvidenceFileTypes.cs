@@ -83,15 +83,22 @@ public static class EvidenceFileTypes
     {
         var name = (fileName ?? "").Replace('\\', '/');
         name = name[(name.LastIndexOf('/') + 1)..];
-        name = new string(name.Where(c => !char.IsControl(c)).ToArray()).Trim();
+        name = new string(name.Where((c, i) => !char.IsControl(c) && !IsLoneSurrogate(name, i)).ToArray()).Trim();
         if (name.Length > 255)
         {
-            var extension = Path.GetExtension(name);
-            name = name[..(255 - extension.Length)] + extension;
+            // «a.bbb…» with a 300-character "extension" keeps no extension: it is not one of ours and Check says so.
+            var extension = Path.GetExtension(name) is { Length: <= 16 } kept ? kept : "";
+            var cut = 255 - extension.Length;
+            cut -= char.IsHighSurrogate(name[cut - 1]) ? 1 : 0;
+            name = name[..cut] + extension;
         }
 
         return name.Length == 0 ? "файл" : name;
     }
+
+    private static bool IsLoneSurrogate(string text, int i) =>
+        (char.IsHighSurrogate(text[i]) && (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])))
+        || (char.IsLowSurrogate(text[i]) && (i == 0 || !char.IsHighSurrogate(text[i - 1])));
 
     private static bool Matches(ReadOnlySpan<byte> head, byte[][] magic)
     {

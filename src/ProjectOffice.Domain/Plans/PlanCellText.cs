@@ -153,13 +153,15 @@ public static partial class PlanCellText
         var match = LeadingDate().Match(text);
         var token = match.Groups["date"].Value;
         note = match.Groups["rest"].Value.Trim() is { Length: > 0 } rest ? rest : null;
-        if (DateInput.TryParse(token, out date, out _))
+        if (DateInput.TryParse(token, out date, out var refused))
         {
             error = null;
             return true;
         }
 
-        error = ExactShape().IsMatch(token)
+        error = refused.StartsWith(DateInput.OutOfRange, StringComparison.Ordinal)
+            ? $"дата «{token}» вне допустимых лет: {DateInput.OutOfRange}"
+            : ExactShape().IsMatch(DateInput.AsciiDigits(token))
             ? $"дата «{token}» не существует"
             : $"дата «{token}» не распознана: укажите её в виде дд.мм.гггг";
         return false;

@@ -28,5 +28,8 @@ public static class RussianDate
         return true;
     }
 
+    /// <summary>The date (null for an empty field) or the Russian message, for callers that want both at once.</summary>
+    public static (DateOnly? Date, string? Error) Parse(string? text) => TryParse(text, out var date, out var error) ? (date, null) : (null, error);
+
     public static string Format(DateOnly? date) => DateInput.Format(date) ?? "";
 }

@@ -7,7 +7,7 @@ namespace ProjectOffice.Domain.Practices;
 public static partial class ThousandRubles
 {
     public const string FormatMessage =
-        "Введите сумму в тысячах рублей: число не меньше нуля, не более трёх знаков после запятой (например, 29 310,220).";
+        "Введите сумму в тысячах рублей: число не меньше нуля и меньше триллиона, не более трёх знаков после запятой (например, 29 310,220).";
 
     private static readonly NumberFormatInfo Printed = new()
     {
@@ -30,8 +30,9 @@ public static partial class ThousandRubles
             return null;
         }
 
+        // Stored as numeric(15, 3): twelve digits before the comma, beyond which it is no amount of this form.
         var digits = Separators().Replace(trimmed, "").Replace(',', '.');
-        return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
+        return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value < 1_000_000_000_000m ? value : null;
     }
 
     /// <summary>«81 323,914» (the group separator is a no-break space, so a sum never wraps).</summary>
@@ -41,7 +42,7 @@ public static partial class ThousandRubles
     public static decimal Total(IEnumerable<PracticeCost> costs) => costs.Sum(c => c.Amount);
 
     // 29 310,220 · 29310,22 · 946,564 · 1094.704 · 0: groups of three after a space (or no-break space) belong to the number.
-    [GeneratedRegex(@"^(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d{1,3})?$")]
+    [GeneratedRegex(@"^(?:[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+|[0-9]+)(?:[.,][0-9]{1,3})?$")]
     private static partial Regex Amount();
 
     [GeneratedRegex(@"[ \u00a0\u202f]")]

@@ -44,7 +44,7 @@ public static partial class BudgetAmountText
             return InvalidAmountMessage;
         }
 
-        return match.Groups["fraction"].Value.Length > MaxDecimals ? TooManyDecimalsMessage : null;
+        return match.Groups["fraction"].Value.Length > MaxDecimals ? TooManyDecimalsMessage : NumberPhrase.SizeError(typed);
     }
 
     /// <summary>The amounts of one cell: several values typed into one cell are one per line («0,025 ¶ 0,015»).</summary>
@@ -55,6 +55,6 @@ public static partial class BudgetAmountText
                 .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     // Digits with an optional space (or no-break space) every three, then a decimal comma.
-    [GeneratedRegex(@"^(?<whole>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,(?<fraction>\d+))?$")]
+    [GeneratedRegex(@"^(?<whole>[0-9]{1,3}(?:[ \u00a0][0-9]{3})+|[0-9]+)(?:,(?<fraction>[0-9]+))?$")]
     private static partial Regex Amount();
 }

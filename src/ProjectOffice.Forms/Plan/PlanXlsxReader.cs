@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClosedXML.Excel;
 using ProjectOffice.Domain.Plans;
+using ProjectOffice.Forms.Xlsx;
 
 namespace ProjectOffice.Forms.Plan;
 
@@ -23,6 +24,19 @@ public static class PlanXlsxReader
     public static PlanSheet Read(Stream xlsx, bool national)
     {
         ArgumentNullException.ThrowIfNull(xlsx);
+        if (!xlsx.CanSeek)
+        {
+            var copy = new MemoryStream();
+            xlsx.CopyTo(copy);
+            copy.Position = 0;
+            xlsx = copy;
+        }
+
+        if (UploadedWorkbookGuard.Check(xlsx) is { } tooBig)
+        {
+            return Failed(national, new PlanSheetProblem(0, null, tooBig));
+        }
+
         XLWorkbook workbook;
         try
         {

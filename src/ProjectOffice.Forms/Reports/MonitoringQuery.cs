@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
+using ProjectOffice.Data.Risks;
 using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
@@ -8,8 +9,9 @@ using ProjectOffice.Domain.Reports;
 namespace ProjectOffice.Forms.Reports;
 
 /// <summary>
-/// The monitoring figures of many projects for one period at once (the office summary, the portfolio): late events,
-/// indicator achievement and budget execution by the deviation rules, and the report's status. A fixed number of
+/// The monitoring figures of many projects for one period at once (the office summary, the portfolio): late events and
+/// late problems of the risk register, indicator achievement and budget execution by the deviation rules, and the
+/// report's status. A fixed number of
 /// set-based queries whatever the number of projects; the sums over people's entries are made in memory.
 /// </summary>
 public static class MonitoringQuery
@@ -49,6 +51,10 @@ public static class MonitoringQuery
         var indicators = await db.Indicators.AsNoTracking().Where(i => ids.Contains(i.ProjectId))
             .Select(i => new { i.Id, i.ProjectId, i.Name, i.Unit, Target = i.Values.Where(v => v.Year == period.Year).Select(v => v.PlannedText).FirstOrDefault() })
             .ToListAsync(ct);
+        // Open problems of the risk register past their deadline count as late beside the events (issue 18).
+        var lateProblems = await RiskRegisterQueries.LateProblems(db, asOf).Where(p => ids.Contains(p.ProjectId))
+            .GroupBy(p => p.ProjectId).Select(g => new { ProjectId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.ProjectId, g => g.Count, ct);
         var codes = ReportQuery.EarlierPeriods(period).Select(p => p.Code).Append(period.Code).ToList();
         var reports = await db.ProjectReports.AsNoTracking()
             .Where(r => ids.Contains(r.ProjectId) && codes.Contains(r.Period))
@@ -89,6 +95,7 @@ public static class MonitoringQuery
                 Organisation = h.Organisation,
                 Status = StatusLabels.Of(h.Status),
                 LateCount = late,
+                LateProblems = lateProblems.GetValueOrDefault(h.Id),
                 EventsLight = DeviationRules.EventsLight(late, counts?.Soon ?? 0),
                 IndicatorPercent = indicatorPercent,
                 IndicatorsLight = DeviationRules.Light(indicatorPercent, thresholds),

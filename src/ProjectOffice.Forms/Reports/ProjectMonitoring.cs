@@ -12,6 +12,9 @@ public sealed record ProjectMonitoring
     public string? Organisation { get; init; }
     public required string Status { get; init; }
     public required int LateCount { get; init; }
+
+    /// <summary>Open problems of the risk register past their deadline at the period's end (or today).</summary>
+    public int LateProblems { get; init; }
     public required TrafficLight EventsLight { get; init; }
     public decimal? IndicatorPercent { get; init; }
     public required TrafficLight IndicatorsLight { get; init; }

@@ -124,6 +124,7 @@ public static class PortalSetup
         builder.Services.AddControllersWithViews(options =>
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Filters.Add<HostileInputFilter>();
                 RussianModelBindingMessages.Apply(options.ModelBindingMessageProvider);
             })
             .AddRazorOptions(options =>
@@ -135,6 +136,7 @@ public static class PortalSetup
             });
         // Cyrillic stays as it is in the HTML instead of &#x...; entities.
         builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(options => options.ValueLengthLimit = BadInputMiddleware.MaxFormValueBytes);
         builder.Services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "ProjectOffice.Antiforgery";
@@ -165,6 +167,9 @@ public static class PortalSetup
         app.UseSerilogRequestLogging(options =>
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} answered {StatusCode} in {Elapsed:0.0} ms");
         app.UsePortalErrorPages();
+        // Inside the error pages: a refused body or form becomes 400/413 with the Russian page, not a 500.
+        app.UseMiddleware<BadInputMiddleware>();
+        app.UseMiddleware<NulTolerantFormsMiddleware>();
         app.UsePortalHttps();
 
         app.UseMiddleware<SecurityHeadersMiddleware>();

@@ -1,6 +1,7 @@
 using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Notifications;
 using ProjectOffice.Domain.Plans;
+using ProjectOffice.Domain.Risks;
 
 namespace ProjectOffice.Tests.Domain;
 
@@ -58,6 +59,39 @@ public sealed class ReminderRulesTests
     [InlineData(0, 2, 0, "2 контрольных события — срок сегодня")]
     public void The_subject_says_what_is_inside(int overdue, int today, int soon, string expected) =>
         Assert.Equal(expected, ReminderRules.DigestSubject(overdue, today, soon, 7));
+
+    [Theory]
+    [InlineData(RiskStatus.Open, 1, ReminderReason.DueSoon)]
+    [InlineData(RiskStatus.Monitoring, 7, ReminderReason.DueSoon)]
+    [InlineData(RiskStatus.Open, 3, ReminderReason.None)]
+    [InlineData(RiskStatus.Open, 0, ReminderReason.DueToday)]
+    [InlineData(RiskStatus.Monitoring, -30, ReminderReason.Overdue)]
+    [InlineData(RiskStatus.Occurred, -1, ReminderReason.None)]
+    [InlineData(RiskStatus.Closed, 1, ReminderReason.None)]
+    public void A_risk_review_is_reminded_like_an_event_while_the_risk_is_open(RiskStatus status, int daysAhead, ReminderReason expected) =>
+        Assert.Equal(expected, RiskReminderRules.ReviewReason(status, Today.AddDays(daysAhead), Today, Options));
+
+    [Theory]
+    [InlineData(ProblemStatus.Open, 14, false)]
+    [InlineData(ProblemStatus.Open, 15, true)]
+    [InlineData(ProblemStatus.Resolved, 100, false)]
+    public void A_late_problem_reaches_the_curator_after_the_threshold_like_an_event(ProblemStatus status, int daysLate, bool escalates) =>
+        Assert.Equal(escalates, RiskReminderRules.ProblemEscalates(status, Today.AddDays(-daysLate), Today, Options));
+
+    [Theory]
+    [InlineData(1, 0, "1 риск к пересмотру")]
+    [InlineData(3, 2, "3 риска к пересмотру, 2 проблемы просрочены")]
+    [InlineData(0, 1, "1 проблема просрочена")]
+    [InlineData(11, 21, "11 рисков к пересмотру, 21 проблема просрочена")]
+    public void The_register_digest_subject_says_what_is_inside(int reviews, int problems, string expected) =>
+        Assert.Equal(expected, RiskReminderRules.Subject(reviews, problems));
+
+    [Theory]
+    [InlineData(3, 0, 1, "Эскалация: 3 контрольных события просрочены более установленного срока (1 проект)")]
+    [InlineData(0, 1, 2, "Эскалация: 1 проблема просрочена более установленного срока (2 проекта)")]
+    [InlineData(1, 2, 1, "Эскалация: 1 контрольное событие и 2 проблемы просрочены более установленного срока (1 проект)")]
+    public void The_escalation_subject_counts_events_and_problems(int events, int problems, int projects, string expected) =>
+        Assert.Equal(expected, ReminderRules.EscalationSubject(events, problems, projects));
 
     [Fact]
     public void Retries_double_up_to_the_longest_delay_and_give_up_after_the_last_attempt()

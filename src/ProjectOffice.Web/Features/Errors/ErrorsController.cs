@@ -9,6 +9,7 @@ namespace ProjectOffice.Web.Features.Errors;
 /// </summary>
 [AllowAnonymous]
 [ApiExplorerSettings(IgnoreApi = true)]
+[IgnoreRequestForm]
 public sealed class ErrorsController : Controller
 {
     [Route("/error/{status:int?}")]

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using ProjectOffice.Domain.Journal;
+using ProjectOffice.Domain.Plans;
 
 namespace ProjectOffice.Web.Features.Journal;
 
@@ -24,20 +25,20 @@ public sealed class JournalFilter : IValidatableObject
 
     public int Page { get; set; } = 1;
 
-    public DateOnly? FromDate => DateText.TryParse(From, out var date) ? date : null;
+    public DateOnly? FromDate => RussianDate.Parse(From).Date;
 
-    public DateOnly? ToDate => DateText.TryParse(To, out var date) ? date : null;
+    public DateOnly? ToDate => RussianDate.Parse(To).Date;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (!string.IsNullOrWhiteSpace(From) && FromDate is null)
+        if (RussianDate.Parse(From).Error is { } fromError)
         {
-            yield return new ValidationResult(DateText.Error, [nameof(From)]);
+            yield return new ValidationResult(fromError, [nameof(From)]);
         }
 
-        if (!string.IsNullOrWhiteSpace(To) && ToDate is null)
+        if (RussianDate.Parse(To).Error is { } toError)
         {
-            yield return new ValidationResult(DateText.Error, [nameof(To)]);
+            yield return new ValidationResult(toError, [nameof(To)]);
         }
 
         if (FromDate > ToDate)

@@ -11,6 +11,12 @@ public sealed class PortalLinks(IConfiguration config)
 
     public string ProjectControlEvents(int projectId) => $"{Base}/projects/{projectId.ToString(CultureInfo.InvariantCulture)}/control-events";
 
+    public string ProjectRisks(int projectId) => $"{Base}/projects/{projectId.ToString(CultureInfo.InvariantCulture)}/risks";
+
+    /// <summary>The risk's or problem's row of the register (the rows carry ids <c>risk-N</c>, <c>problem-N</c>).</summary>
+    public string RegisterRow(int projectId, int id, bool problem) =>
+        $"{ProjectRisks(projectId)}#{(problem ? "problem" : "risk")}-{id.ToString(CultureInfo.InvariantCulture)}";
+
     public string Approval(int projectId) => $"{Base}/projects/{projectId.ToString(CultureInfo.InvariantCulture)}/approval";
 
     public string Settings => $"{Base}/account/notifications";

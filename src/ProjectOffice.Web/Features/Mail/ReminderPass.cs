@@ -13,8 +13,10 @@ namespace ProjectOffice.Web.Features.Mail;
 
 /// <summary>
 /// The daily reminder pass for one date: per person one digest of control events (responsible: a week and a day ahead,
-/// today, late; leader: today and late in their projects), per curator one escalation digest, and per person one digest
-/// of the workflow events they chose to get daily. A handful of set queries whatever the number of projects.
+/// today, late; leader: today and late in their projects), per curator one escalation digest (events and problems late
+/// beyond the threshold), per person one digest of the risk register (reviews due to owners, late problems to their
+/// responsible: <see cref="RiskReminderItems"/>), and per person one digest of the workflow events they chose to get
+/// daily. A handful of set queries whatever the number of projects.
 /// Digests are inserted with ON CONFLICT DO NOTHING on the unique (person, date, kind): a second pass, or a pass of
 /// another portal instance running at the same moment, writes nothing twice. No lock is needed for that, so the pass
 /// is a plain method the scheduler, the <c>remind</c> verb and the tests all call.
@@ -84,13 +86,15 @@ public sealed class ReminderPass(
             }
         }
 
+        var (risky, lateProblems) = await RiskReminderItems.LoadAsync(db, today, rules, leaders, curators, ct);
+
         var held = await db.MailLetters.AsNoTracking().Where(m => m.Status == MailStatus.Held && m.UserId != null)
             .Select(m => new { m.Id, UserId = m.UserId!, m.Kind, m.Subject, m.Link, m.ProjectId, m.CreatedAt })
             .ToListAsync(ct);
 
         var recipients = await MailRecipients.LoadAsync(
-            db, [.. reminders.Keys.Concat(escalations.Keys).Concat(held.Select(h => h.UserId)).Distinct()], ct);
-        var projectIds = open.Select(e => e.ProjectId).Distinct().ToList();
+            db, [.. reminders.Keys.Concat(escalations.Keys).Concat(risky.Keys).Concat(lateProblems.Keys).Concat(held.Select(h => h.UserId)).Distinct()], ct);
+        var projectIds = open.Select(e => e.ProjectId).Concat(risky.Values.Concat(lateProblems.Values).SelectMany(l => l).Select(i => i.ProjectId)).Distinct().ToList();
         var projects = await db.Projects.AsNoTracking().Where(p => projectIds.Contains(p.Id))
             .Select(p => new { p.Id, p.Name }).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
 
@@ -120,11 +124,19 @@ public sealed class ReminderPass(
             }
         }
 
-        foreach (var (userId, items) in escalations)
+        foreach (var userId in escalations.Keys.Union(lateProblems.Keys))
         {
             if (Receives(userId, NotificationKinds.Escalation, out var to))
             {
-                letters.Add(EscalationDigest(to, today, items, projects));
+                letters.Add(EscalationDigest(to, today, escalations.GetValueOrDefault(userId) ?? [], lateProblems.GetValueOrDefault(userId) ?? [], projects));
+            }
+        }
+
+        foreach (var (userId, items) in risky)
+        {
+            if (Receives(userId, NotificationKinds.Risks, out var to))
+            {
+                letters.Add(RiskDigest(to, today, items, projects));
             }
         }
 
@@ -172,25 +184,65 @@ public sealed class ReminderPass(
         return new DigestLetter(NotificationKinds.ControlEvents, to, subject, html, text, unsubscribe, []);
     }
 
-    private DigestLetter EscalationDigest(Recipient to, DateOnly today, List<OpenEvent> items, Dictionary<int, string> projects)
+    private DigestLetter EscalationDigest(
+        Recipient to, DateOnly today, List<OpenEvent> items, List<RiskReminderItem> problems, Dictionary<int, string> projects)
     {
-        var byProject = items.GroupBy(i => i.ProjectId).OrderBy(g => projects.GetValueOrDefault(g.Key), StringComparer.Ordinal).ToList();
-        var subject = ReminderRules.EscalationSubject(items.Count, byProject.Count);
+        var byProject = items.Select(i => i.ProjectId).Concat(problems.Select(p => p.ProjectId)).Distinct()
+            .OrderBy(id => projects.GetValueOrDefault(id), StringComparer.Ordinal).ToList();
+        var subject = ReminderRules.EscalationSubject(items.Count, problems.Count, byProject.Count);
         var unsubscribe = Unsubscribe(to, NotificationKinds.Escalation);
         var writer = new LetterWriter($"Эскалация просрочек на {Date(today)}")
             .Paragraph($"Здравствуйте, {to.FullName}!")
             .Paragraph($"{subject}. Вы куратор этих проектов.");
         foreach (var project in byProject)
         {
-            writer.Heading($"Проект «{projects.GetValueOrDefault(project.Key)}»");
-            foreach (var ev in project.OrderBy(e => e.Planned).ThenBy(e => e.Id))
+            writer.Heading($"Проект «{projects.GetValueOrDefault(project)}»");
+            foreach (var ev in items.Where(e => e.ProjectId == project).OrderBy(e => e.Planned).ThenBy(e => e.Id))
             {
                 writer.Row(ev.Name, links.ControlEvent(ev.Id), $"срок {Date(ev.Planned)}", State(ReminderReason.Overdue, ev.Planned, today));
             }
+
+            RegisterRows(writer, today, [.. problems.Where(p => p.ProjectId == project)]);
         }
 
         var (html, text) = writer.Footer(NotificationKinds.Label(NotificationKinds.Escalation), links.Settings, unsubscribe).Finish();
         return new DigestLetter(NotificationKinds.Escalation, to, subject, html, text, unsubscribe, []);
+    }
+
+    private DigestLetter RiskDigest(Recipient to, DateOnly today, List<RiskReminderItem> items, Dictionary<int, string> projects)
+    {
+        var subject = RiskReminderRules.Subject(items.Count(i => !i.IsProblem), items.Count(i => i.IsProblem));
+        var unsubscribe = Unsubscribe(to, NotificationKinds.Risks);
+        var writer = new LetterWriter($"Риски и проблемы на {Date(today)}")
+            .Paragraph($"Здравствуйте, {to.FullName}!")
+            .Paragraph($"{subject}. Ниже — риски, которые вам пора пересмотреть, и проблемы, за решение которых вы отвечаете.");
+        foreach (var project in items.GroupBy(i => i.ProjectId).OrderBy(g => projects.GetValueOrDefault(g.Key), StringComparer.Ordinal))
+        {
+            writer.Heading($"Проект «{projects.GetValueOrDefault(project.Key)}»");
+            RegisterRows(writer, today, [.. project]);
+            writer.Link("Реестр рисков проекта", links.ProjectRisks(project.Key));
+        }
+
+        var (html, text) = writer.Footer(NotificationKinds.Label(NotificationKinds.Risks), links.Settings, unsubscribe).Finish();
+        return new DigestLetter(NotificationKinds.Risks, to, subject, html, text, unsubscribe, []);
+    }
+
+    /// <summary>Risks to review first, then late problems, each the earliest date (the longest late) first.</summary>
+    private void RegisterRows(LetterWriter writer, DateOnly today, List<RiskReminderItem> items)
+    {
+        foreach (var item in items.OrderBy(i => i.IsProblem).ThenBy(i => i.Date).ThenBy(i => i.Id))
+        {
+            var days = item.Date.DayNumber - today.DayNumber;
+            var (what, state) = item.IsProblem
+                ? ($"Проблема: {item.Title}", $"просрочена на {-days} {ReminderRules.Days(-days)}")
+                : ($"Риск: {item.Title}", item.Reason switch
+                {
+                    ReminderReason.Overdue => $"пересмотр просрочен на {-days} {ReminderRules.Days(-days)}",
+                    ReminderReason.DueToday => "пересмотр сегодня",
+                    _ => $"пересмотр через {days} {ReminderRules.Days(days)}",
+                });
+            writer.Row(what, links.RegisterRow(item.ProjectId, item.Id, item.IsProblem), $"{(item.IsProblem ? "срок" : "дата пересмотра")} {Date(item.Date)}", state);
+        }
     }
 
     private (string Subject, string Html, string Text) HeldDigest(Recipient to, string kind, DateOnly today, List<(string Subject, string? Link, DateTimeOffset At)> items)

@@ -1,4 +1,6 @@
+using ProjectOffice.Domain.Plans;
 using System.ComponentModel.DataAnnotations;
+using ProjectOffice.Web.Infrastructure;
 
 namespace ProjectOffice.Web.Features.Passport;
 
@@ -17,6 +19,7 @@ public sealed class ActualInput
     [Display(Name = "Фактическое значение")]
     [Required(ErrorMessage = "Введите фактическое значение.")]
     [StringLength(IndicatorInput.MaxValueLength, ErrorMessage = "Не более 100 символов.")]
+    [NumberSize]
     public string? ValueText { get; set; }
 
     [Display(Name = "Дата отчета")]
@@ -38,7 +41,7 @@ public sealed class ActualInput
             yield return new ValidationResult("Укажите год от 1900 до 2100.", [nameof(Year)]);
         }
 
-        if (IndicatorDates.Parse(ReportedOn).Error is { } dateError)
+        if (RussianDate.Parse(ReportedOn).Error is { } dateError)
         {
             yield return new ValidationResult(dateError, [nameof(ReportedOn)]);
         }

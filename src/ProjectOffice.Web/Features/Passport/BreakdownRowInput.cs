@@ -1,4 +1,6 @@
+using ProjectOffice.Domain.Plans;
 using System.ComponentModel.DataAnnotations;
+using ProjectOffice.Web.Infrastructure;
 
 namespace ProjectOffice.Web.Features.Passport;
 
@@ -14,6 +16,7 @@ public sealed class BreakdownRowInput
 
     [Display(Name = "Базовое значение")]
     [StringLength(IndicatorInput.MaxValueLength, ErrorMessage = "Не более 100 символов.")]
+    [NumberSize]
     public string? BaselineText { get; set; }
 
     [Display(Name = "Дата базового значения")]
@@ -24,7 +27,7 @@ public sealed class BreakdownRowInput
     /// <summary>Checks of typed text the attributes cannot express; the controller adds them for every row (see GridErrors).</summary>
     public IEnumerable<ValidationResult> CheckTyped()
     {
-        if (IndicatorDates.Parse(BaselineDate).Error is { } dateError)
+        if (RussianDate.Parse(BaselineDate).Error is { } dateError)
         {
             yield return new ValidationResult(dateError, [nameof(BaselineDate)]);
         }
@@ -34,6 +37,10 @@ public sealed class BreakdownRowInput
             if (value?.Trim().Length > IndicatorInput.MaxValueLength)
             {
                 yield return new ValidationResult("Не более 100 символов.", [$"{nameof(Values)}[{year}]"]);
+            }
+            else if (ProjectOffice.Domain.Projects.NumberPhrase.SizeError(value) is { } tooLarge)
+            {
+                yield return new ValidationResult(tooLarge, [$"{nameof(Values)}[{year}]"]);
             }
         }
     }

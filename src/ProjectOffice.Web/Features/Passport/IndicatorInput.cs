@@ -1,4 +1,6 @@
+using ProjectOffice.Domain.Plans;
 using System.ComponentModel.DataAnnotations;
+using ProjectOffice.Web.Infrastructure;
 using ProjectOffice.Domain.Projects;
 
 namespace ProjectOffice.Web.Features.Passport;
@@ -26,6 +28,7 @@ public sealed class IndicatorInput
 
     [Display(Name = "Базовое значение")]
     [StringLength(MaxValueLength, ErrorMessage = "Не более 100 символов.")]
+    [NumberSize]
     public string? BaselineText { get; set; }
 
     [Display(Name = "Дата базового значения")]
@@ -70,7 +73,7 @@ public sealed class IndicatorInput
             yield return new ValidationResult("Выберите тип показателя.", [nameof(Type)]);
         }
 
-        if (IndicatorDates.Parse(BaselineDate).Error is { } dateError)
+        if (RussianDate.Parse(BaselineDate).Error is { } dateError)
         {
             yield return new ValidationResult(dateError, [nameof(BaselineDate)]);
         }
@@ -80,6 +83,10 @@ public sealed class IndicatorInput
             if (value?.Trim().Length > MaxValueLength)
             {
                 yield return new ValidationResult("Не более 100 символов.", [$"{nameof(Values)}[{year}]"]);
+            }
+            else if (NumberPhrase.SizeError(value) is { } tooLarge)
+            {
+                yield return new ValidationResult(tooLarge, [$"{nameof(Values)}[{year}]"]);
             }
         }
     }

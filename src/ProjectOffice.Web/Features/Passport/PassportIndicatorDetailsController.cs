@@ -1,3 +1,4 @@
+using ProjectOffice.Domain.Plans;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -47,7 +48,7 @@ public sealed class PassportIndicatorDetailsController(AppDbContext db, IAuthori
                 Id = b.Id,
                 Organisation = b.Organisation,
                 BaselineText = b.BaselineText,
-                BaselineDate = IndicatorDates.Format(b.BaselineDate),
+                BaselineDate = RussianDate.Format(b.BaselineDate),
                 Values = years.ToDictionary(year => year, year => b.Values.FirstOrDefault(v => v.Year == year)?.Text),
             }).ToList(),
             Actuals = indicator.Actuals.OrderBy(a => a.Id).Select(a => new ActualInput
@@ -56,7 +57,7 @@ public sealed class PassportIndicatorDetailsController(AppDbContext db, IAuthori
                 Year = a.Year,
                 PeriodText = a.PeriodText,
                 ValueText = a.ValueText,
-                ReportedOn = IndicatorDates.Format(a.ReportedOn),
+                ReportedOn = RussianDate.Format(a.ReportedOn),
                 Comment = a.Comment,
             }).ToList(),
         };
@@ -175,7 +176,7 @@ public sealed class PassportIndicatorDetailsController(AppDbContext db, IAuthori
                 row.Baseline = NumberPhrase.Parse(baseline);
             }
 
-            row.BaselineDate = IndicatorDates.Parse(input.BaselineDate).Date;
+            row.BaselineDate = RussianDate.Parse(input.BaselineDate).Date;
             ApplyValues(row, input.Values, years);
         }
 
@@ -225,7 +226,7 @@ public sealed class PassportIndicatorDetailsController(AppDbContext db, IAuthori
                 actual.Value = NumberPhrase.Parse(text);
             }
 
-            actual.ReportedOn = IndicatorDates.Parse(input.ReportedOn).Date;
+            actual.ReportedOn = RussianDate.Parse(input.ReportedOn).Date;
             actual.Comment = GridText.Clean(input.Comment);
         }
 

@@ -1,3 +1,4 @@
+using ProjectOffice.Domain.Plans;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -97,7 +98,7 @@ public sealed class PassportIndicatorsController(AppDbContext db, IAuthorization
         UnitInName = indicator.UnitInName,
         Type = indicator.Type,
         BaselineText = indicator.BaselineText,
-        BaselineDate = IndicatorDates.Format(indicator.BaselineDate),
+        BaselineDate = RussianDate.Format(indicator.BaselineDate),
         Values = years.ToDictionary(year => year, year => indicator.Values.FirstOrDefault(v => v.Year == year)?.PlannedText),
         MethodFormula = indicator.MethodFormula,
         MethodBaseIndicators = indicator.MethodBaseIndicators,
@@ -135,7 +136,7 @@ public sealed class PassportIndicatorsController(AppDbContext db, IAuthorization
                 indicator.Baseline = NumberPhrase.Parse(baseline);
             }
 
-            indicator.BaselineDate = IndicatorDates.Parse(input.BaselineDate).Date;
+            indicator.BaselineDate = RussianDate.Parse(input.BaselineDate).Date;
             indicator.MethodFormula = GridText.Clean(input.MethodFormula);
             indicator.MethodBaseIndicators = GridText.Clean(input.MethodBaseIndicators);
             indicator.DataSource = GridText.Clean(input.DataSource);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ProjectOffice.Domain.Plans;
+using ProjectOffice.Domain.Projects;
 
 namespace ProjectOffice.Web.Features.Plan;
 
@@ -13,6 +14,7 @@ public sealed class GanttChart
     public const int ChartWidth = 900;
     public const int RowHeight = 22;
     public const int HeaderHeight = 44;
+    private const int MaxMonthTickYears = 30;
     private static readonly string[] MonthLetters = ["Я", "Ф", "М", "А", "М", "И", "И", "А", "С", "О", "Н", "Д"];
 
     public required int Width { get; init; }
@@ -35,13 +37,15 @@ public sealed class GanttChart
         IReadOnlyList<PlanRow> rows, IReadOnlyList<PlanStage> stages, IReadOnlyList<PlanMilestone> events, DateRange project,
         DateOnly today, int page, int pageSize)
     {
+        // Dates stored before the portal's years were enforced (31.12.9999 from an old import) are drawn at the edge of
+        // those years: the axis stays finite and the page stays up, and the row's text still shows the real date.
         var dates = rows.SelectMany(r => new[] { r.ChartStart, r.ChartEnd }).Concat(events.Select(e => e.Date)).OfType<DateOnly>()
-            .Append(project.Start).Append(project.End).ToList();
+            .Append(project.Start).Append(project.End).Select(Clamp).ToList();
         var from = new DateOnly(dates.Min().Year, dates.Min().Month, 1);
         var lastMonth = new DateOnly(dates.Max().Year, dates.Max().Month, 1);
         var to = lastMonth.AddMonths(1);
         var scale = (double)ChartWidth / (to.DayNumber - from.DayNumber);
-        double X(DateOnly date) => LabelWidth + ((date.DayNumber - from.DayNumber) * scale);
+        double X(DateOnly date) => LabelWidth + ((Clamp(date).DayNumber - from.DayNumber) * scale);
 
         var eventsByItem = events.Where(e => e.PlanItemId is not null).ToLookup(e => e.PlanItemId);
         var itemIds = rows.Select(r => r.Id).ToHashSet();
@@ -64,7 +68,7 @@ public sealed class GanttChart
                 ganttRows.Add(new GanttRow(
                     y, row.Number, Cut($"{row.Number} {row.Title}"), $"{row.Number} {row.Title}", row.Kind,
                     hasBar ? X(row.ChartStart!.Value) : null,
-                    hasBar ? Math.Max(2, X(row.ChartEnd!.Value.AddDays(1)) - X(row.ChartStart!.Value)) : null,
+                    hasBar ? Math.Max(2, X(Clamp(row.ChartEnd!.Value).AddDays(1)) - X(row.ChartStart!.Value)) : null,
                     !hasBar && row.ChartEnd is { } end ? X(end) : null,
                     DatesText(row.ChartStart, row.ChartEnd), diamonds));
             }
@@ -82,8 +86,9 @@ public sealed class GanttChart
             Width = LabelWidth + ChartWidth + 10,
             Height = HeaderHeight + (Math.Max(1, ganttRows.Count) * RowHeight) + 4,
             Years = Ticks(from, to, d => d.AddYears(1), d => new DateOnly(d.Year, 1, 1), X, d => d.Year.ToString(CultureInfo.InvariantCulture)),
-            Months = Ticks(from, to, d => d.AddMonths(1), d => d, X, d => MonthLetters[d.Month - 1]),
-            StageBands = stages.Select(s => new GanttTick(X(s.StartDate), X(s.EndDate.AddDays(1)) - X(s.StartDate), $"{s.Number} этап")).ToList(),
+            // Month letters only where they can be read: a century of months would be 1,300 unreadable ticks.
+            Months = to.Year - from.Year <= MaxMonthTickYears ? Ticks(from, to, d => d.AddMonths(1), d => d, X, d => MonthLetters[d.Month - 1]) : [],
+            StageBands = stages.Select(s => new GanttTick(X(s.StartDate), X(Clamp(s.EndDate).AddDays(1)) - X(s.StartDate), $"{s.Number} этап")).ToList(),
             Rows = ganttRows,
             TodayX = today >= from && today < to ? X(today) : null,
             Today = today,
@@ -92,6 +97,9 @@ public sealed class GanttChart
             TotalRows = lines.Count,
         };
     }
+
+    private static DateOnly Clamp(DateOnly date) =>
+        date < DateInput.Earliest ? DateInput.Earliest : date > DateInput.Latest ? DateInput.Latest : date;
 
     private static List<GanttTick> Ticks(
         DateOnly from, DateOnly to, Func<DateOnly, DateOnly> next, Func<DateOnly, DateOnly> startOf, Func<DateOnly, double> x, Func<DateOnly, string> label)

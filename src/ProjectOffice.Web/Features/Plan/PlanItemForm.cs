@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ProjectOffice.Web.Infrastructure;
 using System.Globalization;
 using ProjectOffice.Domain.Plans;
 
@@ -67,6 +68,7 @@ public sealed class PlanItemForm : IValidatableObject
 
     [Display(Name = "Плановое значение")]
     [StringLength(300, ErrorMessage = "Не более 300 символов.")]
+    [NumberSize]
     public string? PlannedValueText { get; set; }
 
     public List<YearValueInput> YearValues { get; set; } = [];

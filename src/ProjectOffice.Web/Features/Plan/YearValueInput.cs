@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ProjectOffice.Web.Infrastructure;
 
 namespace ProjectOffice.Web.Features.Plan;
 
@@ -10,5 +11,6 @@ public sealed class YearValueInput
 
     [Display(Name = "Значение")]
     [StringLength(300, ErrorMessage = "Не более 300 символов.")]
+    [NumberSize]
     public string? Text { get; set; }
 }

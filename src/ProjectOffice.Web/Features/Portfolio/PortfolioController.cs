@@ -154,7 +154,7 @@ public sealed class PortfolioController(
     /// <summary>Sorting by lights needs every row's figures, so the whole filtered list is ranked and then paged.</summary>
     private static List<ProjectMonitoring> Sort(IReadOnlyList<ProjectMonitoring> rows, string? sort) => (sort switch
     {
-        "late" => rows.OrderByDescending(r => r.LateCount),
+        "late" => rows.OrderByDescending(r => r.LateCount).ThenByDescending(r => r.LateProblems),
         "events" => rows.OrderByDescending(r => Severity(r.EventsLight)),
         "indicators" => rows.OrderBy(r => r.IndicatorPercent ?? decimal.MaxValue),
         "budget" => rows.OrderBy(r => r.BudgetPercent ?? decimal.MaxValue),

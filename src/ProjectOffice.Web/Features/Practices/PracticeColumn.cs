@@ -1,4 +1,5 @@
 using ProjectOffice.Domain.Practices;
+using ProjectOffice.Domain.Projects;
 
 namespace ProjectOffice.Web.Features.Practices;
 
@@ -21,6 +22,7 @@ public sealed record PracticeColumn(string Caption, PracticeColumnKind Kind, boo
         return Kind switch
         {
             PracticeColumnKind.Amount => PracticeRules.CheckAmount(value),
+            PracticeColumnKind.Phrase => NumberPhrase.SizeError(value),
             PracticeColumnKind.Url => PracticeRules.CheckUrl(value),
             PracticeColumnKind.Email => PracticeRules.CheckEmail(value),
             _ => null,

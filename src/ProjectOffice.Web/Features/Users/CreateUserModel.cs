@@ -18,6 +18,7 @@ public sealed class CreateUserModel : IValidatableObject
 
     [Display(Name = "Адрес электронной почты")]
     [EmailAddress(ErrorMessage = "Введите адрес электронной почты в виде name@example.ru.")]
+    [StringLength(256, ErrorMessage = "Не более 256 символов.")]
     public string? Email { get; set; }
 
     [Display(Name = "Роль")]
@@ -27,6 +28,7 @@ public sealed class CreateUserModel : IValidatableObject
     [Display(Name = "Пароль")]
     [Required(ErrorMessage = "Введите пароль.")]
     [DataType(DataType.Password)]
+    [StringLength(256, ErrorMessage = "Не более 256 символов.")]
     public string Password { get; set; } = "";
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

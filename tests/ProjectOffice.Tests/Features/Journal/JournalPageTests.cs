@@ -79,7 +79,7 @@ public sealed class JournalPageTests(PortalFactory portal)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await PortalClient.ParseAsync(response);
-        Assert.Contains("Введите существующую дату", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Такой даты нет: 31.06.2021.", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.Equal("31.06.2021", page.QuerySelector("#from")!.GetAttribute("value"));
         Assert.Equal(50, page.QuerySelectorAll("[data-testid=journal] tbody tr").Length);
     }

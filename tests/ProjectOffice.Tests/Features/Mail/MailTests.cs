@@ -5,6 +5,8 @@ using MimeKit;
 using ProjectOffice.Data;
 using ProjectOffice.Data.DemoData;
 using ProjectOffice.Domain.Notifications;
+using ProjectOffice.Domain.Reference;
+using ProjectOffice.Domain.Risks;
 using ProjectOffice.Tests.Infrastructure;
 using ProjectOffice.Web.Features.Mail;
 
@@ -213,7 +215,120 @@ public sealed class MailTests(MailPortalFactory portal) : IClassFixture<MailPort
         Assert.DoesNotContain(portal.Smtp.To(Leader), m => m.Subject == letter.Subject); // not to the one who decided
     }
 
+    [Fact]
+    public async Task A_risk_review_due_tomorrow_and_a_late_problem_reach_owner_and_responsible_once_a_day_and_the_curator_after_the_threshold()
+    {
+        var date = new DateOnly(2021, 8, 10);
+        var projectId = await DemoProjectAsync();
+        var (riskId, problemId) = await ReadAsync(async db =>
+        {
+            var risk = new Risk
+            {
+                ProjectId = projectId, Title = "Срыв поставки станков для лаборатории", OwnerPersonId = await PersonOfAsync(db, "methodist"),
+                ReviewDate = date.AddDays(1), Status = RiskStatus.Monitoring, SortOrder = 900,
+            };
+            var problem = new ProjectProblem
+            {
+                ProjectId = projectId, Title = "Подрядчик не вышел на объект", ResponsiblePersonId = await PersonOfAsync(db, "leader"),
+                Deadline = date.AddDays(-3), SortOrder = 900,
+            };
+            db.AddRange(risk, problem);
+            await db.SaveChangesAsync();
+            return (risk.Id, problem.Id);
+        });
+
+        var first = await PassAsync(date);
+        var again = await PassAsync(date);
+
+        var owners = await portal.Smtp.WaitForAsync(Methodist, m => m.Subject == "1 риск к пересмотру" && Text(m).Contains("на 10.08.2021", StringComparison.Ordinal));
+        Assert.Contains($"* Риск: Срыв поставки станков для лаборатории\n  дата пересмотра 11.08.2021 · пересмотр через 1 день\n  http://portal.test/projects/{projectId}/risks#risk-{riskId}", Text(owners), StringComparison.Ordinal);
+        Assert.Contains($"Реестр рисков проекта: http://portal.test/projects/{projectId}/risks", Text(owners), StringComparison.Ordinal);
+        Assert.Contains("Проект «Инженерный кластер»", Text(owners), StringComparison.Ordinal);
+        Assert.DoesNotContain("Подрядчик не вышел", Text(owners), StringComparison.Ordinal);
+        Assert.Contains("/mail/unsubscribe?token=", owners.Headers["List-Unsubscribe"], StringComparison.Ordinal);
+        var responsible = await portal.Smtp.WaitForAsync(Leader, m => m.Subject == "1 проблема просрочена" && Text(m).Contains("на 10.08.2021", StringComparison.Ordinal));
+        Assert.Contains($"* Проблема: Подрядчик не вышел на объект\n  срок 07.08.2021 · просрочена на 3 дня\n  http://portal.test/projects/{projectId}/risks#problem-{problemId}", Text(responsible), StringComparison.Ordinal);
+        Assert.Equal((0, first.Written), (again.Written, again.AlreadyWritten));
+        Assert.False(await EscalatedAsync(date, "Подрядчик не вышел")); // 3 days late: not the curator's yet
+
+        // 14 days late: still not the curator's; 15 (more than Reminders:EscalateAfterDays): the curator's escalation names it.
+        await PassAsync(date.AddDays(11));
+        Assert.False(await EscalatedAsync(date.AddDays(11), "Подрядчик не вышел"));
+        await PassAsync(date.AddDays(12));
+        Assert.True(await EscalatedAsync(date.AddDays(12), "Подрядчик не вышел"));
+        var curator = await portal.Smtp.WaitForAsync("curator@demo.projectoffice.local", m => (m.Subject ?? "").StartsWith("Эскалация", StringComparison.Ordinal)
+            && Text(m).Contains("на 22.08.2021", StringComparison.Ordinal));
+        Assert.Contains("и 1 проблема просрочены более установленного срока", curator.Subject, StringComparison.Ordinal);
+        Assert.Contains($"* Проблема: Подрядчик не вышел на объект\n  срок 07.08.2021 · просрочена на 15 дней\n  http://portal.test/projects/{projectId}/risks#problem-{problemId}", Text(curator), StringComparison.Ordinal);
+        var later = await portal.Smtp.WaitForAsync(Methodist, m => (m.Subject ?? "").Contains("риск", StringComparison.Ordinal) && Text(m).Contains("на 22.08.2021", StringComparison.Ordinal));
+        Assert.Contains("пересмотр просрочен на 11 дней", Text(later), StringComparison.Ordinal);
+
+        // Each of those letters went out exactly once, the second pass of 10.08 added none.
+        await WaitAsync(async () => await ReadAsync(db => db.MailLetters.AllAsync(m => m.Kind != NotificationKinds.Risks || m.Status == MailStatus.Sent)));
+        Assert.Single(portal.Smtp.To(Methodist), m => m.Subject == "1 риск к пересмотру" && Text(m).Contains("на 10.08.2021", StringComparison.Ordinal));
+        Assert.Single(portal.Smtp.To(Leader), m => m.Subject == "1 проблема просрочена" && Text(m).Contains("на 10.08.2021", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Turning_off_risks_and_problems_in_the_settings_stops_that_kind_only()
+    {
+        var date = new DateOnly(2021, 9, 6);
+        var projectId = await DemoProjectAsync();
+        const string Office = "office@demo.projectoffice.local";
+        await ReadAsync(async db =>
+        {
+            db.ProjectProblems.Add(new ProjectProblem
+            {
+                ProjectId = projectId, Title = "Не согласована смета ремонта", ResponsiblePersonId = await PersonOfAsync(db, "office"),
+                Deadline = date.AddDays(-1), SortOrder = 901,
+            });
+            return await db.SaveChangesAsync();
+        });
+        await PassAsync(date);
+        Assert.True(await WrittenAsync(date, Office, NotificationKinds.Risks));
+
+        using var office = await portal.SignInAsAsync(DemoUsers.Office);
+        var settings = await office.GetPageAsync("/account/notifications");
+        Assert.True(settings.QuerySelector("#enabled-risks")!.HasAttribute("checked"));
+        Assert.Contains("Риски и проблемы", settings.Body!.TextContent, StringComparison.Ordinal);
+        // What the browser sends for the unchecked box: only its hidden «false».
+        using var saved = await office.PostFormAsync("/account/notifications", new()
+        {
+            ["Email"] = Office, ["Kinds[0].Code"] = NotificationKinds.Risks, ["Kinds[0].Enabled"] = "false",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.False((await office.GetPageAsync("/account/notifications")).QuerySelector("#enabled-risks")!.HasAttribute("checked"));
+
+        var next = await PassAsync(date.AddDays(1));
+        Assert.True(next.Written > 0);
+        Assert.False(await WrittenAsync(date.AddDays(1), Office, NotificationKinds.Risks));
+        Assert.Null(await EnabledAsync("office", NotificationKinds.Passport)); // other kinds untouched
+    }
+
     private static string Text(MimeMessage message) => message.TextBody ?? "";
+
+    private Task<int> DemoProjectAsync() => ReadAsync(db => db.Projects.Where(p => p.Name == "Инженерный кластер").Select(p => p.Id).SingleAsync());
+
+    /// <summary>The person of a demo account (the office's has none in the demo project: made here).</summary>
+    private static async Task<int> PersonOfAsync(AppDbContext db, string userName)
+    {
+        var userId = await db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync();
+        if (await db.People.Where(p => p.UserId == userId).Select(p => (int?)p.Id).FirstOrDefaultAsync() is { } id)
+        {
+            return id;
+        }
+
+        var person = new Person { FullName = await db.Users.Where(u => u.Id == userId).Select(u => u.FullName).SingleAsync(), UserId = userId };
+        db.People.Add(person);
+        await db.SaveChangesAsync();
+        return person.Id;
+    }
+
+    private Task<bool> WrittenAsync(DateOnly date, string address, string kind) =>
+        ReadAsync(db => db.MailLetters.AnyAsync(m => m.DigestDate == date && m.ToAddress == address && m.Kind == kind));
+
+    private Task<bool> EscalatedAsync(DateOnly date, string text) => ReadAsync(db => db.MailLetters.AnyAsync(m =>
+        m.DigestDate == date && m.Kind == NotificationKinds.Escalation && m.ToAddress == "curator@demo.projectoffice.local" && m.TextBody.Contains(text)));
 
     private async Task<ReminderPassResult> PassAsync(DateOnly date)
     {

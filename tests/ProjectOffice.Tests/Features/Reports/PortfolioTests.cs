@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ProjectOffice.Data;
 using ProjectOffice.Data.DemoData;
 using ProjectOffice.Data.Exchange;
+using ProjectOffice.Domain.Risks;
 using ProjectOffice.Tests.Infrastructure;
 using Xunit.Abstractions;
 using static ProjectOffice.Tests.Features.Approval.ApprovalTestData;
@@ -36,6 +37,28 @@ public sealed class PortfolioTests(PortalFactory portal, ITestOutputHelper outpu
 
         using var refused = await leader.Http.GetAsync(new Uri("/portfolio", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_late_problem_of_the_register_counts_as_late_in_its_portfolio_row()
+    {
+        var late = await ImportCopyAsync(portal);
+        var onTime = await ImportCopyAsync(portal);
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.ProjectProblems.AddRange(
+                new ProjectProblem { ProjectId = late, Title = "Сорван срок поставки", Deadline = new DateOnly(2021, 3, 1) },
+                new ProjectProblem { ProjectId = late, Title = "Решена вовремя", Deadline = new DateOnly(2021, 2, 1), Status = ProblemStatus.Resolved },
+                new ProjectProblem { ProjectId = onTime, Title = "Срок после периода", Deadline = new DateOnly(2021, 4, 15) });
+            await db.SaveChangesAsync();
+        }
+
+        using var office = await portal.SignInAsAsync(DemoUsers.Office);
+        var page = await office.GetPageAsync("/portfolio?period=2021-03&year=2021");
+
+        Assert.Equal("проблем: 1", page.QuerySelector($"tr[data-project='{late}'] [data-testid=late-problems]")?.TextContent.Trim());
+        Assert.Null(page.QuerySelector($"tr[data-project='{onTime}'] [data-testid=late-problems]"));
     }
 
     [Fact]
