@@ -50,8 +50,8 @@ public static partial class ProjectSchema
 
     private static ImportProblem Describe(JsonElement document, string pointer, string keyword, string message)
     {
-        // Tokens arrive JSON-encoded («\u0022stage\u0022»).
-        message = message.Replace("\\u0022", "\"", StringComparison.Ordinal);
+        // Tokens arrive JSON-encoded inside quotes («"\u0022stage\u0022"»).
+        message = message.Replace("\\u0022", "\"", StringComparison.Ordinal).Replace("\"\"", "\"", StringComparison.Ordinal);
         var path = Path(pointer);
         var field = FieldName(pointer);
         var value = Find(document, pointer);
