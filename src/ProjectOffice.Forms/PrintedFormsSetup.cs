@@ -5,6 +5,7 @@ using ProjectOffice.Forms.Budget;
 using ProjectOffice.Forms.Catalogue;
 using ProjectOffice.Forms.Passport;
 using ProjectOffice.Forms.ControlEvents;
+using ProjectOffice.Forms.Gantt;
 using ProjectOffice.Forms.Plan;
 using ProjectOffice.Forms.Practices;
 using ProjectOffice.Forms.Printing;
@@ -30,6 +31,7 @@ public static class PrintedFormsSetup
         services.AddScoped<IPrintedForm, PassportPrintedForm>();
         services.AddScoped<IPrintedForm, PlanPrintedForm>();
         services.AddScoped<IPrintedForm, ControlEventsPrintedForm>();
+        services.AddScoped<IPrintedForm, GanttPrintedForm>();
         services.AddScoped<IPrintedForm, BudgetPrintedForm>();
         services.AddScoped<IPrintedForm, AnnexesPrintedForm>();
         services.AddScoped<IPrintedForm, RiskRegisterPrintedForm>();

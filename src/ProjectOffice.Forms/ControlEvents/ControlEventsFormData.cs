@@ -20,6 +20,17 @@ public sealed record ControlEventsFormData
     public int? Version { get; init; }
 
     public required IReadOnlyList<ControlEventsFormRow> Rows { get; init; }
+
+    /// <summary>
+    /// The form carries its completion marks («с отметками о выполнении») once any event is done, cancelled or overdue;
+    /// before that it prints the four columns of the paper as signed.
+    /// </summary>
+    public bool ShowsMarks { get; init; }
+
+    /// <summary>The day the marks were read on: «с отметками о выполнении на 03.12.2026».</summary>
+    public DateOnly MarksOn { get; init; }
+
+    public string MarksCaption => $"с отметками о выполнении на {Formatting.RussianFormat.Date(MarksOn)}";
     public required IReadOnlyList<SignatureData> TopSignatures { get; init; }
     public required IReadOnlyList<SignatureData> BottomSignatures { get; init; }
 }

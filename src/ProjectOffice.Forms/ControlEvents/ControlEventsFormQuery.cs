@@ -16,10 +16,38 @@ namespace ProjectOffice.Forms.ControlEvents;
 /// </summary>
 public static class ControlEventsFormQuery
 {
-    public static async Task<ControlEventsFormData?> LoadAsync(AppDbContext db, int projectId, int? version, CancellationToken ct)
+    /// <param name="today">The day the completion marks are read on: an event planned before it and not done is overdue.</param>
+    public static async Task<ControlEventsFormData?> LoadAsync(AppDbContext db, int projectId, int? version, DateOnly today, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(db);
         var printed = await PrintedProjects.LoadAsync(db, projectId, version, Include, ct);
-        return printed is null ? null : Build(printed);
+        if (printed is null)
+        {
+            return null;
+        }
+
+        // Who marked an event done: the portal user, else the person an import named. A version's snapshot keeps neither
+        // user ids nor the stored people's ids, so a frozen version prints the state, date and comment only.
+        var markers = new Dictionary<int, string>();
+        var users = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (printed.Version is null)
+        {
+            var userIds = printed.Project.ControlEvents.Where(e => e.DoneByUserId is not null).Select(e => e.DoneByUserId!).Distinct().ToList();
+            if (userIds.Count > 0)
+            {
+                users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, ct);
+            }
+
+            var personIds = printed.Project.ControlEvents.Where(e => e.DoneByPersonId is not null).Select(e => e.DoneByPersonId!.Value).Distinct().ToList();
+            if (personIds.Count > 0)
+            {
+                markers = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
+            }
+        }
+
+        return Build(printed, today, e =>
+            (e.DoneByUserId is { } user ? users.GetValueOrDefault(user) : null)
+            ?? (e.DoneByPersonId is { } person ? markers.GetValueOrDefault(person) : null));
     }
 
     /// <summary>
@@ -33,9 +61,11 @@ public static class ControlEventsFormQuery
         .Include(p => p.ControlEvents).ThenInclude(e => e.Responsibles).ThenInclude(r => r.Person)
         .Include(p => p.ControlEvents).ThenInclude(e => e.PlanItem).ThenInclude(i => i!.Responsibles).ThenInclude(r => r.Person);
 
-    public static ControlEventsFormData Build(PrintedProject printed)
+    /// <param name="markedBy">The name of whoever marked an event done, when known.</param>
+    public static ControlEventsFormData Build(PrintedProject printed, DateOnly today, Func<ControlEvent, string?> markedBy)
     {
         ArgumentNullException.ThrowIfNull(printed);
+        ArgumentNullException.ThrowIfNull(markedBy);
         var project = printed.Project;
         var stages = project.Stages.OrderBy(s => s.SortOrder).ThenBy(s => s.Id).ToList();
         var stageOrder = stages.Select(s => s.Id).ToList();
@@ -74,6 +104,7 @@ public static class ControlEventsFormQuery
                         ? PlanPrinting.Date(p.EndDate, p.EndText, p.EndNote) ?? (p.DeadlineText is null ? null : new PrintedDate(p.DeadlineText, null))
                         : PlanPrinting.Date(e.PlannedDate, e.PlannedDateText, null),
                     Responsible = executors.Length == 0 ? null : executors,
+                    Mark = ControlEventMark.Of(e, e.PlannedDateOrPoint(), markedBy(e), today),
                 });
             }
         }
@@ -86,6 +117,9 @@ public static class ControlEventsFormQuery
             ApprovedOn = printed.ApprovedOn,
             Version = printed.Version,
             Rows = rows,
+            // An approved version reproduces the paper as signed; the marks belong to the plan as it stands now.
+            ShowsMarks = printed.Version is null && rows.Any(r => r.Mark is { IsNotable: true }),
+            MarksOn = today,
             TopSignatures = SignatureData.Of(project.Signatures, FormKind.ControlEvents, atTop: true, printed.IsDraft),
             BottomSignatures = SignatureData.Of(project.Signatures, FormKind.ControlEvents, atTop: false, printed.IsDraft),
         };

@@ -1,3 +1,4 @@
+using ProjectOffice.Domain.Plans;
 using ProjectOffice.Forms.Plan;
 
 namespace ProjectOffice.Forms.ControlEvents;
@@ -15,4 +16,7 @@ public sealed record ControlEventsFormRow
     /// <summary>«Дата наступления контрольного события»: the date, or the text printed instead («31.06.2021»).</summary>
     public PrintedDate? Date { get; init; }
     public string? Responsible { get; init; }
+
+    /// <summary>«Отметка о выполнении»: state, actual date, who marked it, comment; null for headings.</summary>
+    public ControlEventMark? Mark { get; init; }
 }

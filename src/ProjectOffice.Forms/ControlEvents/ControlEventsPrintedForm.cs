@@ -1,11 +1,12 @@
 using ProjectOffice.Data;
+using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Forms.Catalogue;
 using ProjectOffice.Forms.Rendering;
 
 namespace ProjectOffice.Forms.ControlEvents;
 
-public sealed class ControlEventsPrintedForm(AppDbContext db, FormRenderer renderer) : IPrintedForm
+public sealed class ControlEventsPrintedForm(AppDbContext db, FormRenderer renderer, TimeProvider clock) : IPrintedForm
 {
     public string Name => "control-events";
 
@@ -15,7 +16,7 @@ public sealed class ControlEventsPrintedForm(AppDbContext db, FormRenderer rende
 
     public async Task<PrintedDocument?> LoadAsync(int projectId, int? version, CancellationToken ct)
     {
-        var data = await ControlEventsFormQuery.LoadAsync(db, projectId, version, ct);
+        var data = await ControlEventsFormQuery.LoadAsync(db, projectId, version, clock.Today(), ct);
         return data is null ? null : new PrintedDocument
         {
             Title = $"План контрольных событий {data.ProjectName}",

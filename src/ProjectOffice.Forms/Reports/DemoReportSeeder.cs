@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
 using ProjectOffice.Data.DemoData;
+using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Reports;
+using ProjectOffice.Domain.Risks;
 
 namespace ProjectOffice.Forms.Reports;
 
@@ -49,7 +51,7 @@ public sealed class DemoReportSeeder(AppDbContext db, TimeProvider clock)
                 Decision(ReportStep.Accept, new DateTime(2021, 6, 7, 10, 0, 0), office, null),
             ],
         };
-        var document = await ReportQuery.LoadAsync(db, id, ReportingPeriod.Parse(AcceptedPeriod)!, accepted, options, ct);
+        var document = await ReportQuery.LoadAsync(db, id, ReportingPeriod.Parse(AcceptedPeriod)!, accepted, options, RiskMatrix.Default, clock.Today(), ct);
         accepted.Snapshot = ReportQuery.Freeze(document!);
 
         var draft = new ProjectReport
@@ -67,7 +69,7 @@ public sealed class DemoReportSeeder(AppDbContext db, TimeProvider clock)
     /// <summary>An explanation and measures for every event late at the period's end, and a few words on risks.</summary>
     private async Task<ReportContent> ContentAsync(int projectId, ReportingPeriod period, string month, CancellationToken ct)
     {
-        var document = await ReportQuery.LoadAsync(db, projectId, period, null, new ReportingOptions(), ct);
+        var document = await ReportQuery.LoadAsync(db, projectId, period, null, new ReportingOptions(), RiskMatrix.Default, clock.Today(), ct);
         return new ReportContent
         {
             Events = document!.Events.Where(e => e.IsLate).Select(e => new ReportEventNote

@@ -35,13 +35,15 @@ public static class MonitoringQuery
             })
             .ToListAsync(ct);
         var ids = heads.Select(h => h.Id).ToList();
-        var events = await db.ControlEvents.AsNoTracking()
-            .Where(e => ids.Contains(e.ProjectId) && e.Status == ControlEventStatus.Planned)
-            .Select(e => new { e.ProjectId, Planned = e.PlannedDate ?? (e.PlanItem != null ? e.PlanItem.EndDate : null) })
-            .Where(e => e.Planned != null && e.Planned <= soon)
+        // The planned dates are read and counted here: grouped in SQL with two filtered counts, EF Core made each count
+        // a correlated subquery over the whole group (hundreds of milliseconds at 1,000 projects).
+        var events = (await db.ControlEvents.AsNoTracking()
+                .Where(e => ids.Contains(e.ProjectId) && e.Status == ControlEventStatus.Planned)
+                .Select(e => new { e.ProjectId, Planned = e.PlannedDate ?? (e.PlanItem != null ? e.PlanItem.EndDate : null) })
+                .Where(e => e.Planned != null && e.Planned <= soon)
+                .ToListAsync(ct))
             .GroupBy(e => e.ProjectId)
-            .Select(g => new { ProjectId = g.Key, Late = g.Count(e => e.Planned < asOf), Soon = g.Count(e => e.Planned >= asOf) })
-            .ToDictionaryAsync(g => g.ProjectId, ct);
+            .ToDictionary(g => g.Key, g => new { Late = g.Count(e => e.Planned < asOf), Soon = g.Count(e => e.Planned >= asOf) });
         var planned = await db.BudgetAmounts.AsNoTracking()
             .Where(a => a.Year == period.Year && a.FundingSourceId != null && a.Value != null)
             .Join(db.BudgetItems.Where(b => b.SectionId == null && ids.Contains(b.ProjectId)), a => a.BudgetItemId, b => b.Id, (a, b) => new { b.ProjectId, a.Value })

@@ -16,7 +16,15 @@ public static class ReportCaptions
     public const string IndicatorsHeading = "2. Показатели проекта";
     public const string BudgetHeading = "3. Исполнение бюджета";
     public const string RisksHeading = "4. Риски и проблемы";
-    public const string RegisterRisksCaption = "Открытые риски высокого и критического уровня (реестр рисков):";
+    public const string RegisterRisksCaption = "Открытые риски высокого и критического уровня и открытые проблемы (реестр рисков):";
+    public const string RiskKind = "Риск";
+    public const string ProblemKind = "Проблема";
+    public const string LateProblem = "просрочена";
+
+    public static IReadOnlyList<string> RiskColumns { get; } =
+    [
+        "Вид", "Риск / проблема", "Уровень / состояние", "Ответственный", "Дата пересмотра / срок решения", "Решение",
+    ];
     public const string ProposalsHeading = "5. Предложения";
     public const string Nothing = "Нет.";
 

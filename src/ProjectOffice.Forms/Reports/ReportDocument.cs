@@ -31,10 +31,11 @@ public sealed record ReportDocument
     public string? Risks { get; init; }
 
     /// <summary>
-    /// Open high and critical risks of the risk register (issue «risks»): empty until the register exists; then
-    /// <see cref="ReportQuery"/> fills it and both the page and the print list it after <see cref="Risks"/>.
+    /// The risk register's open high and critical risks and its open problems, as the register stood when the report
+    /// was prepared (or accepted: the snapshot keeps them); the page, the print and the workbook list them after
+    /// the leader's <see cref="Risks"/>.
     /// </summary>
-    public IReadOnlyList<string> RegisterRisks { get; init; } = [];
+    public IReadOnlyList<ReportRiskRow> RegisterRisks { get; init; } = [];
     public string? Proposals { get; init; }
 
     public required TrafficLight EventsLight { get; init; }

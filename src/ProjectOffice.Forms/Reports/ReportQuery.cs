@@ -2,10 +2,12 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
+using ProjectOffice.Data.Risks;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Domain.Reports;
 using ProjectOffice.Domain.Reference;
+using ProjectOffice.Domain.Risks;
 using ProjectOffice.Forms.Layout;
 using ProjectOffice.Forms.Plan;
 
@@ -25,10 +27,13 @@ public static class ReportQuery
 
     /// <summary>
     /// The report of <paramref name="period"/> as stored in <paramref name="report"/> (null: the draft not written
-    /// yet, prepared from the data alone); null when there is no such project.
+    /// yet, prepared from the data alone); null when there is no such project. The risk register has no history, so
+    /// a report not accepted yet shows it as it stands <paramref name="today"/> (levels by <paramref name="matrix"/>,
+    /// problems late against today); acceptance freezes that view with the rest.
     /// </summary>
     public static async Task<ReportDocument?> LoadAsync(
-        AppDbContext db, int projectId, ReportingPeriod period, ProjectReport? report, ReportingOptions options, CancellationToken ct)
+        AppDbContext db, int projectId, ReportingPeriod period, ProjectReport? report, ReportingOptions options,
+        RiskMatrix matrix, DateOnly today, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(period);
@@ -78,6 +83,8 @@ public static class ReportQuery
         var earlierContent = earlier.GroupBy(r => r.Period)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Revision).First().Content, StringComparer.Ordinal);
 
+        var registerRisks = await RegisterAsync(db, projectId, matrix, today, ct);
+
         var content = report?.Content ?? new ReportContent();
         var thresholds = options.Thresholds;
         var eventRows = EventRows(events, period, content);
@@ -103,6 +110,7 @@ public static class ReportQuery
             Budget = budgetRows,
             BudgetTotal = total,
             Risks = content.Risks,
+            RegisterRisks = registerRisks,
             Proposals = content.Proposals,
             EventsLight = DeviationRules.EventsLight(eventRows.Count(e => e.IsLate), 0),
             IndicatorsLight = lights.Count == 0 ? TrafficLight.None : lights.Max(),
@@ -123,6 +131,34 @@ public static class ReportQuery
         }
 
         return list;
+    }
+
+    /// <summary>The register's open high and critical risks (worst first), then its open problems: three queries.</summary>
+    private static async Task<List<ReportRiskRow>> RegisterAsync(AppDbContext db, int projectId, RiskMatrix matrix, DateOnly today, CancellationToken ct)
+    {
+        var risks = await RiskRegisterQueries.OpenRisksAsync(db, [projectId], matrix, RiskLevel.High, ct);
+        var problems = await RiskRegisterQueries.OpenProblemsAsync(db, [projectId], today, ct);
+        var people = risks.Select(r => r.OwnerPersonId).Concat(problems.Select(p => p.ResponsiblePersonId)).OfType<int>().Distinct().ToList();
+        var names = people.Count == 0
+            ? new Dictionary<int, string>()
+            : await db.People.AsNoTracking().Where(p => people.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
+        string? Name(int? id) => id is { } key && names.TryGetValue(key, out var name) ? PersonNames.ToShortForm(name) : null;
+        return risks
+            .Select(r => new ReportRiskRow
+            {
+                Kind = ReportCaptions.RiskKind, Title = r.Title, State = RiskLabels.Level(r.Level), Responsible = Name(r.OwnerPersonId), Date = r.ReviewDate,
+            })
+            .Concat(problems.Select(p => new ReportRiskRow
+            {
+                Kind = ReportCaptions.ProblemKind,
+                Title = p.Title,
+                State = p.IsLate ? ReportCaptions.LateProblem : RiskLabels.ProblemStatus(ProblemStatus.Open),
+                Responsible = Name(p.ResponsiblePersonId),
+                Date = p.Deadline,
+                Decision = p.Decision,
+                IsLate = p.IsLate,
+            }))
+            .ToList();
     }
 
     private static List<ReportEventRow> EventRows(List<ControlEvent> events, ReportingPeriod period, ReportContent content)

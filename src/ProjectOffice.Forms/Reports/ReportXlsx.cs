@@ -78,10 +78,34 @@ public static class ReportXlsx
         row = Close(sheet, header, row, ReportCaptions.BudgetColumns.Count, data.RuleText, last);
 
         row = Heading(sheet, row, last, ReportCaptions.RisksHeading);
-        var risks = string.Join("\n", new[] { data.Risks ?? ReportCaptions.Nothing }
-            .Concat(data.RegisterRisks.Count > 0 ? [ReportCaptions.RegisterRisksCaption, .. data.RegisterRisks] : []));
+        var risks = data.Risks ?? ReportCaptions.Nothing;
         sheet.Merge(row, 1, last, risks);
         sheet.FitHeight(row++, (risks, sheet.Width(1, last)));
+        if (data.RegisterRisks.Count > 0)
+        {
+            sheet.Merge(row++, 1, last, ReportCaptions.RegisterRisksCaption);
+            header = row;
+            row = Header(sheet, row, ReportCaptions.RiskColumns);
+            foreach (var r in data.RegisterRisks)
+            {
+                sheet.Cell(row, 1).SetText(r.Kind);
+                sheet.Cell(row, 2).SetText(r.Title);
+                sheet.Cell(row, 3).SetText(r.State);
+                sheet.Cell(row, 4).SetText(r.Responsible ?? "");
+                Date(sheet.Cell(row, 5), r.Date);
+                sheet.Cell(row, 6).SetText(r.Decision ?? "");
+                if (r.IsLate)
+                {
+                    sheet.Range(row, 1, row, ReportCaptions.RiskColumns.Count).Style.Font.Bold = true;
+                }
+
+                sheet.FitHeight(row, (r.Title, Widths[1]), (r.Decision ?? "", Widths[5]));
+                row++;
+            }
+
+            sheet.Range(header, 1, row - 1, ReportCaptions.RiskColumns.Count).Grid();
+            row++;
+        }
         row = Heading(sheet, row, last, ReportCaptions.ProposalsHeading);
         sheet.Merge(row, 1, last, data.Proposals ?? ReportCaptions.Nothing);
         sheet.FitHeight(row, (data.Proposals ?? "", sheet.Width(1, last)));

@@ -15,6 +15,7 @@ using ProjectOffice.Data.Journal;
 using ProjectOffice.Forms;
 using ProjectOffice.Web.Features.Account;
 using ProjectOffice.Web.Features.Mail;
+using ProjectOffice.Web.Infrastructure.PageCache;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
@@ -157,6 +158,8 @@ public static class PortalSetup
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddPrintedForms(config);
         builder.Services.AddPortalLoadShedding();
+        builder.Services.Configure<ProjectPageCacheOptions>(config.GetSection(ProjectPageCacheOptions.Section));
+        builder.Services.AddSingleton<ProjectPageCache>();
         builder.Services.AddPortalMail(config);
     }
 

@@ -6,6 +6,7 @@ using ProjectOffice.Data;
 using ProjectOffice.Data.Approval;
 using ProjectOffice.Domain.Access;
 using ProjectOffice.Domain.Approval;
+using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Web.Features.Mail;
 using ProjectOffice.Web.Features.Passport;
@@ -35,7 +36,7 @@ public sealed class ApprovalController(AppDbContext db, IAuthorizationService au
             return await db.Projects.AnyAsync(p => p.Id == id, ct) ? Forbid() : NotFound();
         }
 
-        var model = await new ApprovalQueries(db).PageAsync(id, page, p => CanAsync(id, p), null, ct);
+        var model = await new ApprovalQueries(db).PageAsync(id, page, p => CanAsync(id, p), null, clock.Today(), ct);
         return model is null ? NotFound() : View(model);
     }
 
@@ -216,7 +217,7 @@ public sealed class ApprovalController(AppDbContext db, IAuthorizationService au
 
     private async Task<IActionResult> ShowAsync(int id, FormFailure failure, CancellationToken ct)
     {
-        var model = await new ApprovalQueries(db).PageAsync(id, 1, p => CanAsync(id, p), failure, ct);
+        var model = await new ApprovalQueries(db).PageAsync(id, 1, p => CanAsync(id, p), failure, clock.Today(), ct);
         return model is null ? NotFound() : View(nameof(Index), model);
     }
 

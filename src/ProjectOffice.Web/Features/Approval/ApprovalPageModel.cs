@@ -1,3 +1,4 @@
+using ProjectOffice.Data.Versions;
 using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Projects;
 
@@ -11,6 +12,9 @@ public sealed class ApprovalPageModel
     public required uint Version { get; init; }
     public int? LatestVersion { get; init; }
     public DateOnly? LatestVersionOn { get; init; }
+
+    /// <summary>What changed since the latest approved version, while a new one is being prepared or decided.</summary>
+    public ChangeSummary? Changes { get; init; }
 
     /// <summary>The return or change request that made the current draft, shown to the leader.</summary>
     public DecisionRow? Reason { get; init; }

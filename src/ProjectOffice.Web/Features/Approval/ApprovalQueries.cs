@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
+using ProjectOffice.Data.Exchange;
+using ProjectOffice.Data.Versions;
 using ProjectOffice.Domain.Approval;
+using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 
 namespace ProjectOffice.Web.Features.Approval;
@@ -11,7 +14,8 @@ public sealed class ApprovalQueries(AppDbContext db)
     public const int PageSize = 50;
 
     /// <param name="can">Whether the signed-in person holds a permission on this project.</param>
-    public async Task<ApprovalPageModel?> PageAsync(int id, int page, Func<string, Task<bool>> can, FormFailure? failure, CancellationToken ct)
+    /// <param name="today">The day overdue control events are counted on, for the stages' close warnings.</param>
+    public async Task<ApprovalPageModel?> PageAsync(int id, int page, Func<string, Task<bool>> can, FormFailure? failure, DateOnly today, CancellationToken ct)
     {
         var project = await db.Projects.AsNoTracking()
             .Where(p => p.Id == id)
@@ -47,6 +51,18 @@ public sealed class ApprovalQueries(AppDbContext db)
             })
             .ToListAsync(ct);
 
+        // The control events still planned, with the stage each belongs to (its own, else its plan item's stage).
+        var open = await db.ControlEvents.AsNoTracking()
+            .Where(e => e.ProjectId == id && e.Status == ControlEventStatus.Planned)
+            .Select(e => new
+            {
+                Stage = e.StageId ?? db.PlanItems.Where(p => p.Id == e.PlanItem!.ParentId).Select(p => p.StageId).FirstOrDefault(),
+                e.Status,
+                Date = e.PlannedDate ?? e.PlanItem!.EndDate,
+            })
+            .ToListAsync(ct);
+        var openByStage = open.Where(e => e.Stage is not null).ToLookup(e => e.Stage!.Value, e => (e.Status, e.Date));
+
         page = Math.Max(1, page);
         var total = await db.ApprovalDecisions.CountAsync(d => d.ProjectId == id, ct);
         var history = await db.ApprovalDecisions.AsNoTracking()
@@ -80,13 +96,25 @@ public sealed class ApprovalQueries(AppDbContext db)
                 Last = s.Last is null ? null : Row(s.Last),
                 // Stages are closed during implementation: after the passport's first approval.
                 Steps = latest is null ? [] : StageWorkflow.Steps.Where(k => StageWorkflow.Transition(k).From == s.Status && allowed[k]).ToList(),
+                CloseWarning = s.Status == StageStatus.Closed ? null : Warning(StageCloseWarning.Count(openByStage[s.Id], today)),
             }).ToList(),
+            Changes = latest is null || project.Status == ProjectStatus.Approved ? null : await ChangesSinceAsync(id, latest.Number, ct),
             History = history.Select(Row).ToList(),
             Page = page,
             PageCount = Math.Max(1, (total + PageSize - 1) / PageSize),
             Failure = failure,
         };
     }
+
+    /// <summary>What the passport changed since the version last approved: the version comparison in brief.</summary>
+    private async Task<ChangeSummary?> ChangesSinceAsync(int id, int version, CancellationToken ct)
+    {
+        var approved = await ProjectVersions.GetSnapshotAsync(db, id, version, ct);
+        var now = await new ProjectExporter(db).ExportAsync(id, ct);
+        return approved is null || now is null ? null : ChangeSummary.Of(ProjectComparison.Compare(approved, now));
+    }
+
+    private static string? Warning((int Undone, int Overdue) count) => StageCloseWarning.Text(count.Undone, count.Overdue);
 
     public static DecisionRow Row(ApprovalDecision d) => new()
     {

@@ -19,4 +19,7 @@ public sealed class StageRow
 
     /// <summary>The steps the signed-in person may take on it now.</summary>
     public required IReadOnlyList<DecisionKind> Steps { get; init; }
+
+    /// <summary>Its control events not done yet, and the overdue ones among them (shown beside «Закрыть этап»).</summary>
+    public string? CloseWarning { get; init; }
 }

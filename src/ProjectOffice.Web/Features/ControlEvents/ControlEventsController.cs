@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using ProjectOffice.Data;
-using ProjectOffice.Data.Journal;
 using ProjectOffice.Data.Approval;
+using ProjectOffice.Data.Journal;
 using ProjectOffice.Domain.Access;
 using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Journal;
@@ -14,6 +14,7 @@ using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Reference;
 using ProjectOffice.Web.Features.Plan;
 using ProjectOffice.Web.Infrastructure;
+using ProjectOffice.Web.Infrastructure.PageCache;
 
 namespace ProjectOffice.Web.Features.ControlEvents;
 
@@ -27,6 +28,7 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
     public const string TooLargeMessage = "Файл больше 20 МБ — такой не принимается. Уменьшите его или приложите архив частями.";
 
     [HttpGet("projects/{id:int}/control-events")]
+    [ProjectPageCache]
     public async Task<IActionResult> Index(int id, ControlEventState? status, CancellationToken ct)
     {
         var project = await ProjectHeader.LoadAsync(db, id, ct);

@@ -64,7 +64,8 @@ public sealed class DashboardController(AppDbContext db, TimeProvider clock) : C
     {
         var today = clock.Today();
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
-        var events = DashboardQueries.Listed(db, today, clock.GetUtcNow(), filter).Where(e => DashboardQueries.Mine(db, e, userId));
+        var mine = await DashboardQueries.MineAsync(db, userId, ct);
+        var events = DashboardQueries.Listed(db, today, clock.GetUtcNow(), filter).Where(e => e.Where(c => mine.Contains(c.Id)));
         var (rows, hasNext) = await DashboardQueries.PageAsync(db, events, today, page, ct);
         // Late problems of the projects I lead or administer, or that I answer for.
         var me = db.People.Where(p => p.UserId == userId).Select(p => (int?)p.Id);

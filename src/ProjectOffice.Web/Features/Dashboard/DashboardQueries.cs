@@ -43,25 +43,28 @@ public static class DashboardQueries
 
     /// <summary>
     /// Events the user answers for: responsible (on the event, or on its control point), or of a project they lead or
-    /// administer. The ids are gathered first from the indexed sides (members, responsibles by person) so that the
-    /// planner never has to test every open event against correlated subqueries.
+    /// administer. The ids are gathered first from the indexed sides (members, responsibles by person) and read into
+    /// a list: as a subquery inside each branch, PostgreSQL walked the region's whole (Status, date) index testing
+    /// every open event against it until the page was full — a leader's dashboard cost grew with the database.
     /// </summary>
-    public static IQueryable<ControlEvent> Mine(AppDbContext db, IQueryable<ControlEvent> events, string userId)
+    public static async Task<IReadOnlyList<int>> MineAsync(AppDbContext db, string userId, CancellationToken ct)
     {
         var me = db.People.Where(p => p.UserId == userId).Select(p => (int?)p.Id);
         var myProjects = db.ProjectMembers
             .Where(m => (m.Role == MemberRole.Leader || m.Role == MemberRole.Administrator) && me.Contains(m.PersonId))
             .Select(m => m.ProjectId);
         var ofMyProjects = db.ControlEvents.Where(e => myProjects.Contains(e.ProjectId)).Select(e => e.Id);
-        var mineOwn = db.Responsibles.Where(r => r.ControlEventId != null && me.Contains(r.PersonId)).Select(r => r.ControlEventId!.Value);
+        // By person only: with «ControlEventId IS NOT NULL» beside it PostgreSQL also read the ControlEventId index for
+        // every event's executor of the region (30 ms at 10,000 projects) to AND it with the person's 35 rows.
+        var mineOwn = db.Responsibles.Where(r => me.Contains(r.PersonId)).Select(r => r.ControlEventId);
         var mineByPoint =
             from r in db.Responsibles
             where r.PlanItemId != null && me.Contains(r.PersonId)
             from e in db.ControlEvents
             where e.PlanItemId == r.PlanItemId && !db.Responsibles.Any(own => own.ControlEventId == e.Id)
-            select e.Id;
-        var ids = ofMyProjects.Union(mineOwn).Union(mineByPoint);
-        return events.Where(e => ids.Contains(e.Id));
+            select (int?)e.Id;
+        var ids = await ofMyProjects.Select(id => (int?)id).Union(mineOwn).Union(mineByPoint).ToListAsync(ct);
+        return ids.OfType<int>().ToList();
     }
 
     public static IQueryable<ControlEvent> OfCurator(AppDbContext db, IQueryable<ControlEvent> events, int personId) =>

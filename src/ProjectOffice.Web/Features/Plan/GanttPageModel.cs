@@ -1,3 +1,5 @@
+using ProjectOffice.Forms.Gantt;
+
 namespace ProjectOffice.Web.Features.Plan;
 
 public sealed class GanttPageModel

@@ -3,13 +3,15 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
-using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Access;
+using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Journal;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Domain.Reference;
+using ProjectOffice.Forms.Gantt;
 using ProjectOffice.Web.Infrastructure;
+using ProjectOffice.Web.Infrastructure.PageCache;
 
 namespace ProjectOffice.Web.Features.Plan;
 
@@ -20,6 +22,7 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
     private const int GanttPageSize = 100;
 
     [HttpGet("plan")]
+    [ProjectPageCache]
     public async Task<IActionResult> Index(int id, CancellationToken ct)
     {
         var project = await ProjectHeader.LoadAsync(db, id, ct);
@@ -43,13 +46,13 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
             CanEdit = await CanAsync(id, Permissions.EditPlan),
             Locked = StageLockRules.LockedItems(rows.Select(r => (r.Id, r.ParentId, r.StageId)).ToList(), closed),
             TopKinds = PlanShape.ChildKinds(project.Layout, null),
-            ChildKinds = kind => PlanShape.ChildKinds(project.Layout, kind),
             Message = TempData["PlanMessage"] as string,
             Error = TempData["PlanError"] as string,
         });
     }
 
     [HttpGet("gantt")]
+    [ProjectPageCache]
     public async Task<IActionResult> Gantt(int id, int page = 1, CancellationToken ct = default)
     {
         var project = await ProjectHeader.LoadAsync(db, id, ct);
@@ -69,14 +72,15 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
         var events = (await db.ControlEvents.AsNoTracking()
                 .Where(e => e.ProjectId == id)
                 .OrderBy(e => e.SortOrder).ThenBy(e => e.Id)
-                .Select(e => new { e.Id, e.PlanItemId, Name = e.Name ?? e.PlanItem!.Name, Date = e.PlannedDate ?? e.PlanItem!.EndDate, e.Status })
+                .Select(e => new { e.PlanItemId, Name = e.Name ?? e.PlanItem!.Name, Date = e.PlannedDate ?? e.PlanItem!.EndDate, e.Status })
                 .ToListAsync(ct))
-            .Select((e, i) => new PlanMilestone(e.Id, i + 1, e.PlanItemId, e.Name ?? "", e.Date, ControlEventStates.Of(e.Status, e.Date, today)))
+            .Select((e, i) => new GanttEvent(i + 1, e.PlanItemId, e.Name ?? "", e.Date, ControlEventStates.Of(e.Status, e.Date, today)))
             .ToList();
+        var items = rows.Select(r => new GanttItem(r.Id, r.Number, r.Title, r.Kind, r.ChartStart, r.ChartEnd)).ToList();
         return View(new GanttPageModel
         {
             Project = project,
-            Chart = GanttChart.Build(rows, stages, events, project.Period, today, page, GanttPageSize),
+            Chart = GanttChart.Build(items, stages.Select(s => new GanttStage(s.Number, s.StartDate, s.EndDate)).ToList(), events, project.Period, today, page, GanttPageSize),
         });
     }
 
@@ -301,6 +305,33 @@ public sealed class PlanController(AppDbContext db, IAuthorizationService auth, 
 
         TempData["PlanMessage"] = $"Пункт «{Short(Describe(item, page))}» сохранён.";
         return Redirect($"/projects/{id}/plan#item-{item.Id}");
+    }
+
+    /// <summary>The row's «ещё»: moving up and down, elsewhere, deleting and adding nested items, opened on demand.</summary>
+    [HttpGet("plan/{itemId:int}/actions")]
+    [StageLock]
+    public async Task<IActionResult> ItemActions(int id, int itemId, CancellationToken ct)
+    {
+        var project = await ProjectHeader.LoadAsync(db, id, ct);
+        if (project is null)
+        {
+            return NotFound();
+        }
+
+        if (!await CanAsync(id, Permissions.EditPlan))
+        {
+            return Forbid();
+        }
+
+        var stages = await PlanQueries.StagesAsync(db, id, ct);
+        var rows = await PlanQueries.RowsAsync(db, id, stages, await PlanQueries.TaskNamesAsync(db, id, ct), ct);
+        var row = rows.FirstOrDefault(r => r.Id == itemId);
+        return row is null ? NotFound() : View(new ItemActionsPage
+        {
+            Project = project,
+            Row = row,
+            ChildKinds = row.Kind is PlanItemKind.Event ? [] : PlanShape.ChildKinds(project.Layout, row.Kind),
+        });
     }
 
     [HttpGet("plan/{itemId:int}/move")]

@@ -15,7 +15,6 @@ public sealed class PlanPageModel
     /// <summary>Items under a closed stage: shown without their edit buttons.</summary>
     public IReadOnlySet<int> Locked { get; init; } = new HashSet<int>();
     public required IReadOnlyList<PlanItemKind> TopKinds { get; init; }
-    public required Func<PlanItemKind, IReadOnlyList<PlanItemKind>> ChildKinds { get; init; }
     public string? Message { get; init; }
     public string? Error { get; init; }
 

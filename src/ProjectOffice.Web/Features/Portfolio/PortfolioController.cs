@@ -5,10 +5,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ProjectOffice.Data;
+using ProjectOffice.Data.Risks;
 using ProjectOffice.Domain.Access;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Domain.Reports;
+using ProjectOffice.Domain.Risks;
 using ProjectOffice.Forms.Printing;
 using ProjectOffice.Forms.Rendering;
 using ProjectOffice.Forms.Reports;
@@ -22,7 +24,7 @@ namespace ProjectOffice.Web.Features.Portfolio;
 /// they curate; the office and the administrator see all.
 /// </summary>
 public sealed class PortfolioController(
-    AppDbContext db, IAuthorizationService auth, TimeProvider clock, IOptions<ReportingOptions> options,
+    AppDbContext db, IAuthorizationService auth, TimeProvider clock, IOptions<ReportingOptions> options, IOptions<RiskMatrix> riskMatrix,
     ReportPrinting printing, ChromiumPrinter printer, ILogger<PortfolioController> logger) : Controller
 {
     public const int PageSize = 50;
@@ -36,17 +38,21 @@ public sealed class PortfolioController(
         }
 
         var period = ReportingPeriod.Parse(filter.Period) ?? ReportingPeriod.Reported(options.Value.Periodicity, clock.Today());
-        var rows = Sort(await MonitoringQuery.LoadAsync(db, Filter(projects, filter), period, options.Value, clock.Today(), ct), filter.Sort);
-        var page = Math.Max(1, filter.Page);
-        var shown = rows.Skip((page - 1) * PageSize).Take(PageSize).ToList();
+        var filtered = Filter(projects, filter);
+        var total = await filtered.CountAsync(ct);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var page = Math.Clamp(filter.Page, 1, pageCount);
+        var shown = await RowsAsync(filtered, filter.Sort, period, (page - 1) * PageSize, PageSize, ct);
+        var risks = await RiskRegisterQueries.SummariesAsync(db, shown.Select(r => r.ProjectId).ToList(), riskMatrix.Value, clock.Today(), ct);
         return View(new PortfolioModel
         {
             Filter = filter,
             Period = period,
             Rows = shown,
-            Total = rows.Count,
+            HighestRisk = risks.Values.Where(s => s.Highest is not null).ToDictionary(s => s.ProjectId, s => s.Highest!.Value),
+            Total = total,
             Page = page,
-            PageCount = Math.Max(1, (rows.Count + PageSize - 1) / PageSize),
+            PageCount = pageCount,
             Chart = PortfolioChart.Svg(shown),
             RuleText = DeviationRules.RuleText(options.Value.Thresholds),
             Curators = await db.ProjectMembers.AsNoTracking().Where(m => m.Role == MemberRole.Curator && m.PersonId != null)
@@ -66,7 +72,7 @@ public sealed class PortfolioController(
         }
 
         var period = ReportingPeriod.Parse(filter.Period) ?? ReportingPeriod.Reported(options.Value.Periodicity, clock.Today());
-        var rows = Sort(await MonitoringQuery.LoadAsync(db, Filter(projects, filter), period, options.Value, clock.Today(), ct), filter.Sort);
+        var rows = await RowsAsync(Filter(projects, filter), filter.Sort, period, 0, null, ct);
         var document = printing.Summary(Summary(period, rows));
         return await this.AnswerAsync(document, "xlsx", Preview(period), printer, logger, clock.Today(), ct);
     }
@@ -121,8 +127,9 @@ public sealed class PortfolioController(
         return db.Projects.Where(p => p.Members.Any(m => m.Role == MemberRole.Curator && m.PersonId == personId && personId != null));
     }
 
-    private static IQueryable<Project> Filter(IQueryable<Project> projects, PortfolioFilter filter)
+    private IQueryable<Project> Filter(IQueryable<Project> projects, PortfolioFilter filter)
     {
+        var matrix = riskMatrix.Value;
         if (filter.Curator is { } curator)
         {
             projects = projects.Where(p => p.Members.Any(m => m.Role == MemberRole.Curator && m.PersonId == curator));
@@ -148,27 +155,99 @@ public sealed class PortfolioController(
             projects = projects.Where(p => p.FederalProject != null && EF.Functions.ILike(p.FederalProject, "%" + filter.FederalProject.Trim() + "%"));
         }
 
-        return projects.OrderBy(p => p.Name).ThenBy(p => p.Id);
+        if (filter.Risk is { } level)
+        {
+            var from = level switch
+            {
+                RiskLevel.Critical => matrix.CriticalFrom,
+                RiskLevel.High => matrix.HighFrom,
+                RiskLevel.Medium => matrix.MediumFrom,
+                _ => 1,
+            };
+            projects = projects.Where(p => db.Risks.Any(r => r.ProjectId == p.Id
+                && (r.Status == RiskStatus.Open || r.Status == RiskStatus.Monitoring) && r.Probability * r.Impact >= from));
+        }
+
+        return projects;
     }
 
-    /// <summary>Sorting by lights needs every row's figures, so the whole filtered list is ranked and then paged.</summary>
-    private static List<ProjectMonitoring> Sort(IReadOnlyList<ProjectMonitoring> rows, string? sort) => (sort switch
+    /// <summary>
+    /// The rows of a page (or all of them for the export) in the order asked, reading the full monitoring figures of
+    /// the page's projects only. Name, curator, status and the report's status are ordered and paged by the database.
+    /// Late events, the events' light and the highest risk are counted by the database in one grouped query over all
+    /// projects, and the filtered projects' ids are ranked by them. Indicator achievement and budget execution come
+    /// from people's entries summed by the Domain's deviation rules (one place for them, not a second copy in SQL):
+    /// those two orders rank the filtered projects' figures in memory. Every order is a fixed number of queries.
+    /// </summary>
+    private async Task<IReadOnlyList<ProjectMonitoring>> RowsAsync(
+        IQueryable<Project> filtered, string? sort, ReportingPeriod period, int skip, int? take, CancellationToken ct)
     {
-        "late" => rows.OrderByDescending(r => r.LateCount).ThenByDescending(r => r.LateProblems),
-        "events" => rows.OrderByDescending(r => Severity(r.EventsLight)),
-        "indicators" => rows.OrderBy(r => r.IndicatorPercent ?? decimal.MaxValue),
-        "budget" => rows.OrderBy(r => r.BudgetPercent ?? decimal.MaxValue),
-        "report" => rows.OrderBy(r => (int?)r.ReportStatus ?? 0),
-        "status" => rows.OrderBy(r => r.Status, StringComparer.Ordinal),
-        "curator" => rows.OrderBy(r => r.Curator ?? "", StringComparer.Ordinal),
-        _ => rows.OrderBy(r => r.Name, StringComparer.Ordinal),
-    }).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
+        var today = clock.Today();
+        var count = take ?? int.MaxValue;
+        if (sort is "indicators" or "budget")
+        {
+            var all = await MonitoringQuery.LoadAsync(db, filtered.OrderBy(p => p.Name).ThenBy(p => p.Id), period, options.Value, today, ct);
+            return (sort == "indicators"
+                    ? all.OrderBy(r => r.IndicatorPercent ?? decimal.MaxValue)
+                    : all.OrderBy(r => r.BudgetPercent ?? decimal.MaxValue))
+                .ThenBy(r => r.Name, StringComparer.Ordinal).Skip(skip).Take(count).ToList();
+        }
 
-    private static int Severity(TrafficLight light) => light switch
+        if (await FiguresAsync(sort, period, today, ct) is { } figures)
+        {
+            var heads = await filtered.Select(p => new { p.Id, p.Name }).ToListAsync(ct);
+            var ids = heads.OrderByDescending(h => figures.GetValueOrDefault(h.Id)).ThenBy(h => h.Name, StringComparer.Ordinal).ThenBy(h => h.Id)
+                .Skip(skip).Take(count).Select(h => h.Id).ToList();
+            var rows = (await MonitoringQuery.LoadAsync(db, db.Projects.Where(p => ids.Contains(p.Id)), period, options.Value, today, ct))
+                .ToDictionary(r => r.ProjectId);
+            return ids.Select(id => rows[id]).ToList();
+        }
+
+        var ordered = Order(filtered, sort, period).Skip(skip);
+        return await MonitoringQuery.LoadAsync(db, take is { } n ? ordered.Take(n) : ordered, period, options.Value, today, ct);
+    }
+
+    /// <summary>
+    /// The number per project a descending sort ranks by, counted by the database in grouped queries (the late count
+    /// by the same rule as <see cref="MonitoringQuery"/>); null for the sorts the database orders itself.
+    /// </summary>
+    private async Task<Dictionary<int, int>?> FiguresAsync(string? sort, ReportingPeriod period, DateOnly today, CancellationToken ct)
     {
-        TrafficLight.Red => 3,
-        TrafficLight.Yellow => 2,
-        TrafficLight.Green => 1,
-        _ => 0,
-    };
+        var asOf = period.End < today ? period.End : today;
+        var planned = db.ControlEvents.AsNoTracking().Where(e => e.Status == ControlEventStatus.Planned)
+            .Select(e => new { e.ProjectId, Planned = e.PlannedDate ?? (e.PlanItem != null ? e.PlanItem.EndDate : null) });
+        async Task<Dictionary<int, int>> CountAsync(DateOnly before) => await planned.Where(e => e.Planned < before)
+            .GroupBy(e => e.ProjectId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        switch (sort)
+        {
+            case "late":
+                return await CountAsync(asOf);
+            case "events":
+                // Red (late) above yellow (due within the next days) above green, as DeviationRules.EventsLight colours them.
+                var late = await CountAsync(asOf);
+                var soon = await CountAsync(asOf.AddDays(ControlEventStates.DueSoonDays + 1));
+                return soon.Keys.ToDictionary(id => id, id => late.ContainsKey(id) ? 2 : 1);
+            case "risk":
+                return await db.Risks.AsNoTracking().Where(r => r.Status == RiskStatus.Open || r.Status == RiskStatus.Monitoring)
+                    .GroupBy(r => r.ProjectId).Select(g => new { g.Key, Score = g.Max(r => r.Probability * r.Impact) })
+                    .ToDictionaryAsync(g => g.Key, g => g.Score, ct);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The database's order for the sorts it computes from the project's own row and its report.</summary>
+    private IQueryable<Project> Order(IQueryable<Project> projects, string? sort, ReportingPeriod period)
+    {
+        var code = period.Code;
+        return sort switch
+        {
+            "report" => projects.OrderBy(p => db.ProjectReports.Where(r => r.ProjectId == p.Id && r.Period == code)
+                .OrderByDescending(r => r.Revision).Select(r => (int?)r.Status).FirstOrDefault() ?? -1).ThenBy(p => p.Name).ThenBy(p => p.Id),
+            "status" => projects.OrderBy(p => p.Status).ThenBy(p => p.Name).ThenBy(p => p.Id),
+            "curator" => projects.OrderBy(p => p.Members.Where(m => m.Role == MemberRole.Curator).OrderBy(m => m.SortOrder)
+                .Select(m => m.Person != null ? m.Person.FullName : m.NameText).FirstOrDefault()).ThenBy(p => p.Name).ThenBy(p => p.Id),
+            _ => projects.OrderBy(p => p.Name).ThenBy(p => p.Id),
+        };
+    }
 }

@@ -1,4 +1,5 @@
 using ProjectOffice.Domain.Projects;
+using ProjectOffice.Domain.Risks;
 
 namespace ProjectOffice.Web.Features.Portfolio;
 
@@ -11,6 +12,9 @@ public sealed class PortfolioFilter
     public ProjectStatus? Status { get; set; }
     public int? Year { get; set; }
     public string? FederalProject { get; set; }
+
+    /// <summary>Only projects whose highest open risk is at this level or above.</summary>
+    public RiskLevel? Risk { get; set; }
     public string? Sort { get; set; }
     public int Page { get; set; } = 1;
 }

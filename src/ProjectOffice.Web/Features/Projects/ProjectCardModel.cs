@@ -1,6 +1,8 @@
+using System.Globalization;
 using ProjectOffice.Data.Risks;
 using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Projects;
+using ProjectOffice.Forms.Reports;
 
 namespace ProjectOffice.Web.Features.Projects;
 
@@ -33,6 +35,32 @@ public sealed class ProjectCardModel
 
     /// <summary>The register's state shown beside item 22 (the passport's text itself stays as approved).</summary>
     public RiskRegisterSummary? Risks { get; set; }
+
+    /// <summary>Each indicator's target and actual by year as a small SVG chart (the report draws its periods the same way).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> IndicatorCharts { get; set; } = [];
+
+    /// <summary>
+    /// The charts of <see cref="IndicatorCharts"/>: the planned number of each year of the passport against the
+    /// actual reported for that year (a whole-year actual first, else the latest one of the year's periods).
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> Charts(IReadOnlyList<Indicator> indicators, IReadOnlyList<IndicatorActual> actuals)
+    {
+        var byIndicator = actuals.Where(a => a.Year is not null && a.Value is not null).ToLookup(a => a.IndicatorId);
+        return indicators.Select(indicator =>
+        {
+            var reached = byIndicator[indicator.Id].GroupBy(a => a.Year!.Value).ToDictionary(
+                g => g.Key, g => g.OrderBy(a => a.PeriodText is null).ThenBy(a => a.ReportedOn).ThenBy(a => a.Id).Last().Value);
+            var bars = indicator.Values.Select(v => v.Year).Concat(reached.Keys).Distinct().Order()
+                .Select(year => new IndicatorChartBar(
+                    year.ToString(CultureInfo.InvariantCulture),
+                    indicator.Values.FirstOrDefault(v => v.Year == year)?.Planned,
+                    reached.GetValueOrDefault(year)))
+                .ToList();
+            var name = IndicatorName(indicator);
+            return bars.Count == 0 ? (KeyValuePair<string, string>?)null
+                : new KeyValuePair<string, string>(name, IndicatorChart.Svg($"{name}: план и факт по годам", bars));
+        }).OfType<KeyValuePair<string, string>>().ToList();
+    }
 
     /// <summary>«муниципального проекта» for the national captions.</summary>
     public string LevelGenitive => ProjectLabels.LevelGenitive(Project.Level);

@@ -4,11 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ProjectOffice.Data;
 using ProjectOffice.Data.Risks;
+using ProjectOffice.Domain.Access;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Risks;
-using ProjectOffice.Domain.Access;
 using ProjectOffice.Forms.Catalogue;
 using ProjectOffice.Web.Infrastructure;
+using ProjectOffice.Web.Infrastructure.PageCache;
 
 namespace ProjectOffice.Web.Features.Projects;
 
@@ -40,6 +41,7 @@ public sealed class ProjectsController(AppDbContext db, IAuthorizationService au
     }
 
     [HttpGet("{id:int}")]
+    [ProjectPageCache]
     public async Task<IActionResult> Card(int id, CancellationToken ct)
     {
         var project = await db.LoadPassportAsync(id, ct);
@@ -56,6 +58,10 @@ public sealed class ProjectsController(AppDbContext db, IAuthorizationService au
         var canEdit = (await auth.AuthorizeAsync(User, new ProjectResource(id), Permissions.EditPassport)).Succeeded;
         var model = ProjectCardModel.Create(project, canEdit);
         model.Risks = await RiskRegisterQueries.SummaryAsync(db, id, riskMatrix.Value, clock.Today(), ct);
+        var indicatorIds = project.Indicators.Select(i => i.Id).ToList();
+        var actuals = indicatorIds.Count == 0 ? [] : await db.IndicatorActuals.AsNoTracking()
+            .Where(a => indicatorIds.Contains(a.IndicatorId) && a.Year != null && a.Value != null).ToListAsync(ct);
+        model.IndicatorCharts = ProjectCardModel.Charts(project.Indicators, actuals);
         return View(model);
     }
 

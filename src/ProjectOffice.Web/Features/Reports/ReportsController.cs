@@ -8,6 +8,7 @@ using ProjectOffice.Data;
 using ProjectOffice.Domain.Access;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Reports;
+using ProjectOffice.Domain.Risks;
 using ProjectOffice.Forms.Printing;
 using ProjectOffice.Forms.Rendering;
 using ProjectOffice.Forms.Reports;
@@ -23,7 +24,7 @@ namespace ProjectOffice.Web.Features.Reports;
 /// </summary>
 [Route("projects/{id:int}/reports")]
 public sealed class ReportsController(
-    AppDbContext db, IAuthorizationService auth, TimeProvider clock, IOptions<ReportingOptions> options,
+    AppDbContext db, IAuthorizationService auth, TimeProvider clock, IOptions<ReportingOptions> options, IOptions<RiskMatrix> riskMatrix,
     ReportPrinting printing, ChromiumPrinter printer, ILogger<ReportsController> logger) : Controller
 {
     private const string ConflictMessage =
@@ -142,7 +143,7 @@ public sealed class ReportsController(
 
         if (form.Submit)
         {
-            var document = await ReportQuery.LoadAsync(db, id, parsed, report, options.Value, ct);
+            var document = await ReportQuery.LoadAsync(db, id, parsed, report, options.Value, riskMatrix.Value, clock.Today(), ct);
             foreach (var (row, index) in document!.Events.Select((row, index) => (row, index)).Where(x => x.row.IsLate))
             {
                 var (explanation, measures) = ReportRules.LateEventProblems(row.Explanation, row.Measures);
@@ -222,7 +223,7 @@ public sealed class ReportsController(
             return NotFound();
         }
 
-        var data = await ReportQuery.LoadAsync(db, id, parsed, report, options.Value, ct);
+        var data = await ReportQuery.LoadAsync(db, id, parsed, report, options.Value, riskMatrix.Value, clock.Today(), ct);
         var query = revision is { } number ? $"?revision={number}" : "";
         var baseUrl = $"/projects/{id}/reports/{parsed.Code}/forms/report";
         var preview = new PrintPreview($"{baseUrl}.pdf{query}", $"{baseUrl}.xlsx{query}", $"/projects/{id}/reports/{parsed.Code}{query}");
@@ -272,7 +273,7 @@ public sealed class ReportsController(
             Apply(report, step, outcome.Next!.Value, comment);
             if (step == ReportStep.Accept)
             {
-                var document = await ReportQuery.LoadAsync(db, id, parsed, report, options.Value, ct);
+                var document = await ReportQuery.LoadAsync(db, id, parsed, report, options.Value, riskMatrix.Value, clock.Today(), ct);
                 report.Snapshot = ReportQuery.Freeze(document!);
             }
         }
@@ -372,7 +373,7 @@ public sealed class ReportsController(
         ProjectInfo project, ReportingPeriod period, ProjectReport? report, ReportEditForm? typed,
         (ReportStep Step, string Error, string? Comment)? stepFailure, CancellationToken ct)
     {
-        var document = await ReportQuery.LoadAsync(db, project.Id, period, report, options.Value, ct);
+        var document = await ReportQuery.LoadAsync(db, project.Id, period, report, options.Value, riskMatrix.Value, clock.Today(), ct);
         var sources = await db.FundingSources.AsNoTracking().Where(s => !s.IsArchived)
             .OrderBy(s => s.SortOrder).ThenBy(s => s.Id).Select(s => new { s.Id, s.Name }).ToListAsync(ct);
         var revisions = await db.ProjectReports.AsNoTracking().Where(r => r.ProjectId == project.Id && r.Period == period.Code)

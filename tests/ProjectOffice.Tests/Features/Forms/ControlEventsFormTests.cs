@@ -1,6 +1,10 @@
 using System.Net;
 using ClosedXML.Excel;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ProjectOffice.Data;
 using ProjectOffice.Data.DemoData;
+using ProjectOffice.Domain.Plans;
 using ProjectOffice.Forms.ControlEvents;
 using ProjectOffice.Tests.Infrastructure;
 
@@ -44,7 +48,8 @@ public sealed class ControlEventsFormTests(PortalFactory portal)
         Assert.StartsWith("Предприятия города Омска, участвующие в реализации проекта; Хаиржанова Самал Рабидулаевна, начальник отдела",
             sheet.Cell(eighth, 4).GetString(), StringComparison.Ordinal);
         Assert.Equal("31.06.2021", sheet.Cell(Find(sheet, "12.").Address.RowNumber, 3).GetString());
-        Assert.Equal(4, Find(sheet, "1 этап. Подготовительный. Определение условий, необходимых для реализации проекта (01.02.2020 – 31.08.2020)")
+        // The demo's events are long overdue, so the form carries its marks: four columns of the paper and four of marks.
+        Assert.Equal(8, Find(sheet, "1 этап. Подготовительный. Определение условий, необходимых для реализации проекта (01.02.2020 – 31.08.2020)")
             .MergedRange().ColumnCount());
         var header = Find(sheet, "№ п/п").Address.RowNumber;
         Assert.Equal("Дата наступления контрольного события", sheet.Cell(header, 3).GetString());
@@ -101,8 +106,8 @@ public sealed class ControlEventsFormTests(PortalFactory portal)
         var large = await PlanArrange.AddNationalAsync(portal, "Много точек " + Guid.NewGuid().ToString("N")[..6], results: 60);
 
         ControlEventsFormData? read = null;
-        var smallQueries = await PlanArrange.CountQueriesAsync(portal, async db => await ControlEventsFormQuery.LoadAsync(db, small, null, CancellationToken.None));
-        var largeQueries = await PlanArrange.CountQueriesAsync(portal, async db => read = await ControlEventsFormQuery.LoadAsync(db, large, null, CancellationToken.None));
+        var smallQueries = await PlanArrange.CountQueriesAsync(portal, async db => await ControlEventsFormQuery.LoadAsync(db, small, null, Today, CancellationToken.None));
+        var largeQueries = await PlanArrange.CountQueriesAsync(portal, async db => read = await ControlEventsFormQuery.LoadAsync(db, large, null, Today, CancellationToken.None));
 
         Assert.Equal(smallQueries, largeQueries);
         // The project, its stages, signatures, plan items, control events with their executors, the control points
@@ -110,6 +115,37 @@ public sealed class ControlEventsFormTests(PortalFactory portal)
         Assert.True(largeQueries <= 9, $"The control events took {largeQueries} queries.");
         Assert.Equal(60, read!.Rows.Count);
         Assert.Equal("Управление образования, МОУ ДПО ЦРО", read.Rows[59].Responsible);
+    }
+
+    [Fact]
+    public async Task Control_events_form_carries_the_completion_marks_in_preview_pdf_and_xlsx()
+    {
+        var id = await PlanArrange.AddMunicipalAsync(portal, "Отметки " + Guid.NewGuid().ToString("N")[..6], events: 4);
+        await MarkFirstDoneAsync(id, new DateOnly(2026, 6, 29), "Отчёт размещён на сайте");
+
+        var (pdf, _) = await DownloadAsync($"/projects/{id}/forms/control-events.pdf");
+        var (xlsx, _) = await DownloadAsync($"/projects/{id}/forms/control-events.xlsx");
+        var (preview, _) = await DownloadAsync($"/projects/{id}/forms/control-events");
+
+        var text = PdfText.Collapse(await PdfText.ReadAsync(pdf));
+        Assert.Contains("Отметка о выполнении", text, StringComparison.Ordinal);
+        Assert.Contains("факт: 29.06.2026", text, StringComparison.Ordinal);
+        Assert.Contains($"отметил: {DemoUsers.Leader.FullName}", text, StringComparison.Ordinal);
+        Assert.Contains("Отчёт размещён на сайте", text, StringComparison.Ordinal);
+        var html = System.Text.Encoding.UTF8.GetString(preview);
+        Assert.Contains("факт: 29.06.2026", html, StringComparison.Ordinal);
+        Assert.Contains("Отчёт размещён на сайте", html, StringComparison.Ordinal);
+
+        using var workbook = new XLWorkbook(new MemoryStream(xlsx));
+        var sheet = workbook.Worksheet(1);
+        var header = Find(sheet, "№ п/п").Address.RowNumber;
+        Assert.Equal(["Статус", "Фактическая дата", "Отметил", "Комментарий"], Enumerable.Range(5, 4).Select(c => sheet.Cell(header, c).GetString()));
+        var first = Find(sheet, "1.").Address.RowNumber;
+        Assert.Equal("Выполнено", sheet.Cell(first, 5).GetString());
+        Assert.Equal(new DateTime(2026, 6, 29), sheet.Cell(first, 6).GetDateTime());
+        Assert.Equal(DemoUsers.Leader.FullName, sheet.Cell(first, 7).GetString());
+        Assert.Equal("Отчёт размещён на сайте", sheet.Cell(first, 8).GetString());
+        Assert.Equal("", sheet.Cell(Find(sheet, "2.").Address.RowNumber, 7).GetString());
     }
 
     [Theory]
@@ -132,6 +168,18 @@ public sealed class ControlEventsFormTests(PortalFactory portal)
         using var response = await client.Http.GetAsync(new Uri(url, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (await response.Content.ReadAsByteArrayAsync(), response.Content.Headers.ContentDisposition?.FileNameStar);
+    }
+
+    private static readonly DateOnly Today = new(2026, 7, 1);
+
+    private async Task MarkFirstDoneAsync(int projectId, DateOnly doneOn, string comment)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var leader = await db.Users.Where(u => u.UserName == DemoUsers.Leader.UserName).Select(u => u.Id).SingleAsync();
+        var first = await db.ControlEvents.Where(e => e.ProjectId == projectId).OrderBy(e => e.SortOrder).FirstAsync();
+        Assert.Null(first.MarkDone(doneOn, comment, leader, DateTimeOffset.UtcNow, today: doneOn));
+        await db.SaveChangesAsync();
     }
 
     private static IXLCell Find(IXLWorksheet sheet, string text) => sheet.CellsUsed().First(c => c.GetString() == text);

@@ -7,6 +7,7 @@ using ProjectOffice.Data.DemoData;
 using ProjectOffice.Data.Exchange;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace ProjectOffice.Tests.Features.Forms;
 
@@ -18,7 +19,7 @@ namespace ProjectOffice.Tests.Features.Forms;
 /// </summary>
 [Trait(TestCategory.Name, TestCategory.Printing)]
 [Collection(Portals.Forms)]
-public sealed class SignedFormsTests(PortalFactory portal)
+public sealed class SignedFormsTests(PortalFactory portal, ITestOutputHelper output)
 {
     private const string Municipal = "Инженерный кластер";
     private const string National = "Успех каждого ребенка";
@@ -62,6 +63,7 @@ public sealed class SignedFormsTests(PortalFactory portal)
 
         var (score, report) = await Fidelity.ScoreAsync(seed, from, to, file, format);
 
+        output.WriteLine($"{project} {form}.{format}: {score:0.000}");
         Assert.True(score >= 0.98, report);
     }
 

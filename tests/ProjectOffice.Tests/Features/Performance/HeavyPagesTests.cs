@@ -22,17 +22,25 @@ public sealed class HeavyPagesTests(PortalFactory portal, ITestOutputHelper outp
     /// Each page's budget as measured on the demo data: its own reads plus the menu's (memberships and the inbox counts).
     /// The monitoring's eight are its three branches, the late problems of the risk register, the curator and
     /// organisation lists and the menu's two; the project list and the card read the risk register's summary in two
-    /// queries (risks, open problems) for the whole page, never per row.
+    /// queries (risks, open problems) for the whole page, never per row. The project pages (card, plan, Gantt, control
+    /// events) are measured uncached (a URL of their own) and read one more: the project's stamp (ProjectPageCache). The
+    /// dashboard reads the ids of the user's events first, then its three branches by those ids. The card reads its
+    /// indicators' actuals for the plan-and-fact charts in one more. The portfolio counts in the database and reads only its page's projects (a
+    /// set-based query per figure; sorted by late events, two more: their grouped count and the ids it ranks); the
+    /// monthly report reads the register's open risks, open problems and their people.
     /// </summary>
     [Theory]
     [InlineData("office", "/projects", 8)]
-    [InlineData("office", "/projects/{national}", 19)]
-    [InlineData("leader", "/projects/{municipal}/plan", 10)]
-    [InlineData("leader", "/projects/{municipal}/gantt", 10)]
-    [InlineData("leader", "/projects/{municipal}/control-events", 10)]
-    [InlineData("leader", "/dashboard", 7)]
+    [InlineData("office", "/projects/{national}", 21)]
+    [InlineData("leader", "/projects/{municipal}/plan", 11)]
+    [InlineData("leader", "/projects/{municipal}/gantt", 11)]
+    [InlineData("leader", "/projects/{municipal}/control-events", 11)]
+    [InlineData("leader", "/dashboard", 8)]
     [InlineData("office", "/monitoring", 8)]
     [InlineData("office", "/inbox", 4)]
+    [InlineData("office", "/portfolio?period=2021-06", 14)]
+    [InlineData("office", "/portfolio?period=2021-06&sort=late", 16)]
+    [InlineData("leader", "/projects/{municipal}/reports/2021-06", 21)]
     [InlineData("office", "/api/projects", 2)]
     public async Task A_heavy_page_is_read_within_its_query_budget(string user, string url, int budget)
     {
@@ -42,12 +50,41 @@ public sealed class HeavyPagesTests(PortalFactory portal, ITestOutputHelper outp
         (await client.Http.GetAsync(new Uri(path, UriKind.Relative))).Dispose();
         using var counter = new QueryCounter(portal.ConnectionString);
 
-        using var response = await client.Http.GetAsync(new Uri(path, UriKind.Relative));
+        // A query string no request had before: the page is rendered, not served from the page cache.
+        using var response = await client.Http.GetAsync(new Uri($"{path}?measured={Guid.NewGuid():N}", UriKind.Relative));
         var queries = counter.Count;
 
         output.WriteLine($"{url}: {queries} queries");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(queries <= budget, $"{queries} queries > {budget}:\n{counter.Log}");
+    }
+
+    /// <summary>A repeated view of an unchanged project page reads its stamp and the menu's counts, not the page's data.</summary>
+    [Theory]
+    [InlineData("/projects/{municipal}/plan")]
+    [InlineData("/projects/{municipal}/gantt")]
+    public async Task A_cached_project_page_reads_only_its_stamp_and_the_menu(string url)
+    {
+        var path = url.Replace("{municipal}", (await DemoPlans.ProjectIdAsync(portal, DemoPlans.Municipal)).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        using var client = await portal.SignInAsAsync(DemoUsers.Leader);
+        (await client.Http.GetAsync(new Uri(path, UriKind.Relative))).Dispose();
+        // A URL of its own: the other tests of this host may have cached the page already.
+        var unique = $"{path}?n={Guid.NewGuid():N}";
+        var rendered = await CountQueriesAsync(client, unique);
+
+        var cached = await CountQueriesAsync(client, unique);
+
+        output.WriteLine($"{url}: {rendered} queries rendered, {cached} cached");
+        // The page's own reads (project, stages, rows, names, access) are four or more; the stamp replaces them.
+        Assert.True(cached <= rendered - 3, $"{cached} queries cached, {rendered} rendered");
+    }
+
+    private async Task<int> CountQueriesAsync(PortalClient client, string path)
+    {
+        using var counter = new QueryCounter(portal.ConnectionString);
+        using var response = await client.Http.GetAsync(new Uri(path, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return counter.Count;
     }
 
     [Fact]

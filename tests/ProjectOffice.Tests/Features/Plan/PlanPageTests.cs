@@ -42,6 +42,29 @@ public sealed class PlanPageTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task A_rows_more_link_opens_its_other_actions_and_a_reader_or_a_missing_item_gets_none()
+    {
+        var (id, items, _) = await TestPlans.NationalAsync(portal, "План: действия пункта по запросу");
+        using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
+        using var viewer = await portal.SignInAsAsync(DemoUsers.Viewer);
+        var plan = await leader.GetPageAsync($"/projects/{id}/plan");
+        var more = plan.QuerySelector($"tr#item-{items["Р"]} a[href$='/actions']")!.GetAttribute("href")!;
+
+        var actions = await leader.GetPageAsync(more);
+
+        // The plan row itself carries only ↑ ↓, «изменить» and «ещё»; the rest is here.
+        Assert.Null(plan.QuerySelector($"tr#item-{items["Р"]} a[href$='/delete']"));
+        Assert.NotNull(actions.QuerySelector($"a[href='/projects/{id}/plan/{items["Р"]}/move']"));
+        Assert.NotNull(actions.QuerySelector($"a[href='/projects/{id}/plan/{items["Р"]}/delete']"));
+        Assert.NotNull(actions.QuerySelector($"a[href='/projects/{id}/plan/new?parentId={items["Р"]}&kind=ControlPoint']"));
+        Assert.NotNull(actions.QuerySelector($"[data-testid=item-actions] button[value='down:{items["Р"]}']"));
+        using var refused = await viewer.Http.GetAsync(new Uri(more, UriKind.Relative));
+        using var missing = await leader.Http.GetAsync(new Uri($"/projects/{id}/plan/999999999/actions", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
     public async Task Reader_sees_the_plan_without_editing_controls()
     {
         var id = await DemoPlans.ProjectIdAsync(portal, DemoPlans.Municipal);

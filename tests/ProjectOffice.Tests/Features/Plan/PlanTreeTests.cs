@@ -262,6 +262,11 @@ public sealed class PlanTreeTests(PortalFactory portal)
         Assert.Contains("12. Проведение мониторинга и анализа реализации программы проекта", svg.TextContent, StringComparison.Ordinal);
         Assert.Contains("2020", svg.QuerySelector("g.year text")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("@page", page.QuerySelector("style[media=print]")!.TextContent, StringComparison.Ordinal);
+        // Readable: months by three letters, the chart scaled to its box, a legend, and a printable form.
+        Assert.Contains("сен", svg.QuerySelectorAll("text.month-caption").Select(t => t.TextContent), StringComparer.Ordinal);
+        Assert.Equal("100%", svg.GetAttribute("width"));
+        Assert.Contains("просрочено", page.QuerySelector("[data-testid=gantt-legend]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"/projects/{id}/forms/gantt", page.QuerySelector("[data-testid=gantt-print]")!.GetAttribute("href"));
     }
 
     private async Task<int> PersonIdAsync(string fullName) =>

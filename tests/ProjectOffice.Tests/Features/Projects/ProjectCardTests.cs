@@ -120,7 +120,9 @@ public sealed class ProjectCardTests(PortalFactory portal)
         Assert.Equal(["1.", "Учреждения дополнительного образования", "71", "01.01.2018", "73%", "75%"], annex[1]);
         var methods = Rows(page, "indicator-methods");
         Assert.Equal("1.", methods[1][0]);
-        Assert.Equal("$F_{ov} = \\sum X_i$", methods[1][1]);
+        // The card reads the formula as the printed annexes do: no raw TeX, indices as subscripts.
+        Assert.Equal("Fov = ∑ Xi", methods[1][1]);
+        Assert.Equal(["ov", "i"], page.QuerySelectorAll("[data-testid=method-formula] sub").Select(s => s.TextContent));
         var text = page.QuerySelector("[data-section-kind=Text]")!;
         Assert.Equal("Проект направлен на достижение цели.", text.QuerySelector("p")!.TextContent);
         Assert.Equal(2, text.QuerySelectorAll("li").Length);

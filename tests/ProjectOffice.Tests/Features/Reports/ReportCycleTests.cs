@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data.DemoData;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Reports;
+using ProjectOffice.Domain.Risks;
 using ProjectOffice.Tests.Infrastructure;
 using Xunit.Abstractions;
 using static ProjectOffice.Tests.Features.Approval.ApprovalTestData;
@@ -123,9 +124,10 @@ public sealed class ReportCycleTests(PortalFactory portal, ITestOutputHelper out
 
     [Fact]
     [Trait(TestCategory.Name, TestCategory.Printing)]
-    public async Task The_printed_report_holds_every_late_events_explanation()
+    public async Task The_printed_report_holds_every_late_events_explanation_and_the_registers_risks()
     {
         var id = await ImportCopyAsync(portal);
+        await ArrangeRegisterAsync(id);
         var url = $"/projects/{id}/reports/{Period}";
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
         var fields = Fields(await leader.GetPageAsync(url));
@@ -149,12 +151,83 @@ public sealed class ReportCycleTests(PortalFactory portal, ITestOutputHelper out
         Assert.Contains("Правило отклонений", text, StringComparison.Ordinal);
         Assert.Contains("Руководитель проекта", text, StringComparison.Ordinal);
         Assert.Contains("СОГЛАСОВАНО", text, StringComparison.Ordinal);
+        Assert.Contains(HighRisk, text, StringComparison.Ordinal);
+        Assert.Contains(LateProblem, text, StringComparison.Ordinal);
+        Assert.Contains("просрочена", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(LowRisk, text, StringComparison.Ordinal);
 
         using var xlsx = await leader.Http.GetAsync(new Uri($"{url}/forms/report.xlsx", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
         using var workbook = new ClosedXML.Excel.XLWorkbook(await xlsx.Content.ReadAsStreamAsync());
         var cells = workbook.Worksheet(1).CellsUsed().Select(c => c.GetString()).ToList();
         Assert.Contains(explanations[0], cells);
+        Assert.Contains(HighRisk, cells);
+        Assert.Contains(LateProblem, cells);
+    }
+
+    [Fact]
+    public async Task The_report_lists_the_registers_high_risks_and_open_problems_and_keeps_them_once_accepted()
+    {
+        var id = await ImportCopyAsync(portal);
+        var (riskId, problemId) = await ArrangeRegisterAsync(id);
+        var url = $"/projects/{id}/reports/{Period}";
+        using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
+        using var curator = await portal.SignInAsAsync(DemoUsers.Curator);
+        using var office = await portal.SignInAsAsync(DemoUsers.Office);
+
+        // The leader's own words stay; the register's lines follow them, the late problem marked, the low risk left out.
+        var page = await leader.GetPageAsync(url);
+        var table = page.QuerySelector("[data-testid=report-risks]")!;
+        Assert.Contains(HighRisk, table.TextContent, StringComparison.Ordinal);
+        Assert.Contains("критический", table.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(LowRisk, table.TextContent, StringComparison.Ordinal);
+        var late = table.QuerySelectorAll("tr.late").Single();
+        Assert.Contains(LateProblem, late.TextContent, StringComparison.Ordinal);
+        Assert.Contains("просрочена", late.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Перераспределить средства", late.TextContent, StringComparison.Ordinal);
+
+        // Filed, agreed and accepted: the accepted report keeps the register as it stood, whatever happens to it after.
+        var fields = Fields(page);
+        foreach (var key in fields.Keys.Where(k => k.EndsWith(".Explanation", StringComparison.Ordinal)).ToList())
+        {
+            fields[key] = "Причина";
+            fields[key.Replace(".Explanation", ".Measures", StringComparison.Ordinal)] = "Меры";
+        }
+
+        fields["Risks"] = "Слова руководителя о рисках";
+        fields["Submit"] = "true";
+        await ExpectRedirectAsync(leader.PostFormAsync(url, fields, formPage: url));
+        await ExpectRedirectAsync(DecideAsync(curator, url, "agree"));
+        await ExpectRedirectAsync(DecideAsync(office, url, "accept"));
+        await ChangeAsync(portal, async db =>
+        {
+            (await db.Risks.SingleAsync(r => r.Id == riskId)).Status = RiskStatus.Closed;
+            (await db.ProjectProblems.SingleAsync(p => p.Id == problemId)).Status = ProblemStatus.Resolved;
+        });
+
+        var reprint = (await office.GetPageAsync($"{url}/forms/report")).Body!.TextContent;
+        Assert.Contains("Слова руководителя о рисках", reprint, StringComparison.Ordinal);
+        Assert.Contains(HighRisk, reprint, StringComparison.Ordinal);
+        Assert.Contains(LateProblem, reprint, StringComparison.Ordinal);
+
+        // The card draws each indicator's target and actual by year with the report's chart renderer.
+        await ChangeAsync(portal, async db =>
+        {
+            db.Indicators.Add(new ProjectOffice.Domain.Projects.Indicator
+            {
+                ProjectId = id, Name = "Показатель для графика", Unit = "ед.", SortOrder = 100,
+                Values = [new ProjectOffice.Domain.Projects.IndicatorValue { Year = 2021, PlannedText = "10", Planned = 10 }],
+                Actuals = [new ProjectOffice.Domain.Projects.IndicatorActual { Year = 2021, ValueText = "5", Value = 5 }],
+            });
+            await Task.CompletedTask;
+        });
+        var card = await leader.GetPageAsync($"/projects/{id}");
+        Assert.NotNull(card.QuerySelector("[data-testid=indicator-charts] svg.indicator-chart line.target"));
+        Assert.Contains(card.QuerySelectorAll("[data-testid=indicator-charts] svg rect.actual"), r => r.GetAttribute("height") != "0");
+
+        // A report not accepted yet shows the register as it is now: nothing open any more.
+        var draft = await leader.GetPageAsync($"/projects/{id}/reports/2021-04");
+        Assert.Null(draft.QuerySelector("[data-testid=report-risks]"));
     }
 
     [Fact]
@@ -256,6 +329,28 @@ public sealed class ReportCycleTests(PortalFactory portal, ITestOutputHelper out
         var late = draft.QuerySelectorAll("[data-testid=report-events] tr.late").ToList();
         Assert.NotEmpty(late);
         Assert.All(late, row => Assert.Contains("Отметка о выполнении не внесена", row.TextContent, StringComparison.Ordinal));
+    }
+
+    private const string HighRisk = "Срыв поставки лабораторного оборудования";
+    private const string LowRisk = "Незначительная задержка согласования";
+    private const string LateProblem = "Подрядчик не вышел на объект";
+
+    /// <summary>A critical and a low risk and a problem whose deadline has passed, in the project's register.</summary>
+    private async Task<(int RiskId, int ProblemId)> ArrangeRegisterAsync(int projectId)
+    {
+        var high = new Risk { ProjectId = projectId, Title = HighRisk, Probability = 4, Impact = 5, SortOrder = 1 };
+        var low = new Risk { ProjectId = projectId, Title = LowRisk, Probability = 1, Impact = 2, SortOrder = 2 };
+        var problem = new ProjectProblem
+        {
+            ProjectId = projectId, Title = LateProblem, Decision = "Перераспределить средства", Deadline = new DateOnly(2021, 3, 15), SortOrder = 1,
+        };
+        await ChangeAsync(portal, db =>
+        {
+            db.Risks.AddRange(high, low);
+            db.ProjectProblems.Add(problem);
+            return Task.CompletedTask;
+        });
+        return (high.Id, problem.Id);
     }
 
     private async Task<int> CountAsync(PortalClient client, string url)

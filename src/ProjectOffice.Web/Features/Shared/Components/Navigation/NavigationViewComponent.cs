@@ -5,6 +5,7 @@ using ProjectOffice.Data;
 using ProjectOffice.Domain.Access;
 using ProjectOffice.Web.Features.Notifications;
 using ProjectOffice.Web.Infrastructure;
+using ProjectOffice.Web.Infrastructure.PageCache;
 
 namespace ProjectOffice.Web.Features.Navigation;
 
@@ -54,6 +55,12 @@ public sealed class NavigationViewComponent(IAuthorizationService auth, AppDbCon
     /// <summary>The error page shows the menu too: a database that does not answer must not break it.</summary>
     private async Task<int?> WaitingCountAsync(ClaimsPrincipal user)
     {
+        // A cached project page counted it already for its ETag.
+        if (HttpContext.Items[ProjectPageCacheFilter.InboxCountItem] is int counted)
+        {
+            return counted;
+        }
+
         try
         {
             return await InboxQueries.CountAsync(db, user, HttpContext.RequestAborted);

@@ -1,6 +1,6 @@
 using ProjectOffice.Domain.Plans;
 
-namespace ProjectOffice.Web.Features.Plan;
+namespace ProjectOffice.Forms.Gantt;
 
 /// <summary>One line of the chart: a label, a bar (when the item has both dates), a diamond (only an end date) and its control events.</summary>
 public sealed record GanttRow(

@@ -1,6 +1,6 @@
 using ProjectOffice.Domain.Plans;
 
-namespace ProjectOffice.Web.Features.Plan;
+namespace ProjectOffice.Forms.Gantt;
 
 /// <summary>A control event drawn as a milestone diamond at its date.</summary>
 public sealed record GanttDiamond(double X, string Title, TrafficLight Light)

@@ -2,7 +2,7 @@ using System.Globalization;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 
-namespace ProjectOffice.Web.Features.Plan;
+namespace ProjectOffice.Forms.Gantt;
 
 /// <summary>
 /// The Gantt chart of a plan laid out for a server-rendered SVG: a time axis of years and months, stages as
@@ -15,7 +15,12 @@ public sealed class GanttChart
     public const int RowHeight = 22;
     public const int HeaderHeight = 44;
     private const int MaxMonthTickYears = 30;
-    private static readonly string[] MonthLetters = ["Я", "Ф", "М", "А", "М", "И", "И", "А", "С", "О", "Н", "Д"];
+
+    /// <summary>Three letters where a month is wide enough, its number where it is not: «М» alone could be March or May.</summary>
+    private static readonly string[] MonthNames = ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"];
+
+    /// <summary>How wide a month must be for three letters at 9px, and for a one- or two-digit number.</summary>
+    public const double ThreeLettersWidth = 20, NumberWidth = 11;
 
     public required int Width { get; init; }
     public required int Height { get; init; }
@@ -34,12 +39,15 @@ public sealed class GanttChart
 
     /// <summary>Lays out the rows of one page (page 0: all rows on one page).</summary>
     public static GanttChart Build(
-        IReadOnlyList<PlanRow> rows, IReadOnlyList<PlanStage> stages, IReadOnlyList<PlanMilestone> events, DateRange project,
+        IReadOnlyList<GanttItem> rows, IReadOnlyList<GanttStage> stages, IReadOnlyList<GanttEvent> events, DateRange project,
         DateOnly today, int page, int pageSize)
     {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(stages);
+        ArgumentNullException.ThrowIfNull(events);
         // Dates stored before the portal's years were enforced (31.12.9999 from an old import) are drawn at the edge of
         // those years: the axis stays finite and the page stays up, and the row's text still shows the real date.
-        var dates = rows.SelectMany(r => new[] { r.ChartStart, r.ChartEnd }).Concat(events.Select(e => e.Date)).OfType<DateOnly>()
+        var dates = rows.SelectMany(r => new[] { r.Start, r.End }).Concat(events.Select(e => e.Date)).OfType<DateOnly>()
             .Append(project.Start).Append(project.End).Select(Clamp).ToList();
         var from = new DateOnly(dates.Min().Year, dates.Min().Month, 1);
         var lastMonth = new DateOnly(dates.Max().Year, dates.Max().Month, 1);
@@ -50,8 +58,8 @@ public sealed class GanttChart
         var eventsByItem = events.Where(e => e.PlanItemId is not null).ToLookup(e => e.PlanItemId);
         var itemIds = rows.Select(r => r.Id).ToHashSet();
         // Control events without a plan item on the chart get rows of their own after the plan.
-        var lines = new List<(PlanRow? Row, PlanMilestone? Event)>(rows.Select(r => ((PlanRow?)r, (PlanMilestone?)null)));
-        lines.AddRange(events.Where(e => e.PlanItemId is null || !itemIds.Contains(e.PlanItemId.Value)).Select(e => ((PlanRow?)null, (PlanMilestone?)e)));
+        var lines = new List<(GanttItem? Row, GanttEvent? Event)>(rows.Select(r => ((GanttItem?)r, (GanttEvent?)null)));
+        lines.AddRange(events.Where(e => e.PlanItemId is null || !itemIds.Contains(e.PlanItemId.Value)).Select(e => ((GanttItem?)null, (GanttEvent?)e)));
         var pageCount = pageSize <= 0 ? 1 : Math.Max(1, (lines.Count + pageSize - 1) / pageSize);
         page = Math.Clamp(page, 0, pageCount);
         var shown = page == 0 || pageSize <= 0 ? lines : lines.Skip((page - 1) * pageSize).Take(pageSize).ToList();
@@ -64,13 +72,13 @@ public sealed class GanttChart
             {
                 var diamonds = eventsByItem[row.Id].Where(e => e.Date is not null)
                     .Select(e => new GanttDiamond(X(e.Date!.Value), Describe(e), ControlEventStates.Light(e.State))).ToList();
-                var hasBar = row.ChartStart is not null && row.ChartEnd is not null && row.ChartEnd >= row.ChartStart;
+                var hasBar = row.Start is not null && row.End is not null && row.End >= row.Start;
                 ganttRows.Add(new GanttRow(
                     y, row.Number, Cut($"{row.Number} {row.Title}"), $"{row.Number} {row.Title}", row.Kind,
-                    hasBar ? X(row.ChartStart!.Value) : null,
-                    hasBar ? Math.Max(2, X(Clamp(row.ChartEnd!.Value).AddDays(1)) - X(row.ChartStart!.Value)) : null,
-                    !hasBar && row.ChartEnd is { } end ? X(end) : null,
-                    DatesText(row.ChartStart, row.ChartEnd), diamonds));
+                    hasBar ? X(row.Start!.Value) : null,
+                    hasBar ? Math.Max(2, X(Clamp(row.End!.Value).AddDays(1)) - X(row.Start!.Value)) : null,
+                    !hasBar && row.End is { } end ? X(end) : null,
+                    DatesText(row.Start, row.End), diamonds));
             }
             else if (line.Event is { } ev)
             {
@@ -86,9 +94,12 @@ public sealed class GanttChart
             Width = LabelWidth + ChartWidth + 10,
             Height = HeaderHeight + (Math.Max(1, ganttRows.Count) * RowHeight) + 4,
             Years = Ticks(from, to, d => d.AddYears(1), d => new DateOnly(d.Year, 1, 1), X, d => d.Year.ToString(CultureInfo.InvariantCulture)),
-            // Month letters only where they can be read: a century of months would be 1,300 unreadable ticks.
-            Months = to.Year - from.Year <= MaxMonthTickYears ? Ticks(from, to, d => d.AddMonths(1), d => d, X, d => MonthLetters[d.Month - 1]) : [],
-            StageBands = stages.Select(s => new GanttTick(X(s.StartDate), X(Clamp(s.EndDate).AddDays(1)) - X(s.StartDate), $"{s.Number} этап")).ToList(),
+            // Month captions only where they can be read: a century of months would be 1,300 unreadable ticks.
+            Months = to.Year - from.Year <= MaxMonthTickYears
+                ? Ticks(from, to, d => d.AddMonths(1), d => d, X, d => MonthNames[d.Month - 1])
+                    .Select(m => m with { Label = MonthCaption(m.Width, Array.IndexOf(MonthNames, m.Label) + 1, m.Label) }).ToList()
+                : [],
+            StageBands = stages.Select(s => new GanttTick(X(s.Start), X(Clamp(s.End).AddDays(1)) - X(s.Start), $"{s.Number} этап")).ToList(),
             Rows = ganttRows,
             TodayX = today >= from && today < to ? X(today) : null,
             Today = today,
@@ -115,7 +126,14 @@ public sealed class GanttChart
         return ticks;
     }
 
-    private static string Describe(PlanMilestone e) =>
+    /// <summary>«янв» when the month is wide enough, «1» when only a number fits, nothing when not even that does.</summary>
+    public static string MonthCaption(double width, int month, string name) =>
+        width >= ThreeLettersWidth ? name : width >= NumberWidth ? month.ToString(CultureInfo.InvariantCulture) : "";
+
+    /// <summary>The «сегодня» caption stays inside the chart: to the left of the line near the right edge.</summary>
+    public bool TodayCaptionOnLeft => TodayX is { } x && x + 50 > LabelWidth + ChartWidth;
+
+    private static string Describe(GanttEvent e) =>
         $"КС {e.Number}. {e.Name} — {RussianDate.Format(e.Date)}, {ControlEventStates.Label(e.State).ToLowerInvariant()}";
 
     private static string? DatesText(DateOnly? start, DateOnly? end) =>
