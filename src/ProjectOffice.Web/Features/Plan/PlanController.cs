@@ -58,7 +58,7 @@ public sealed class PlanController(AppDbContext db, TimeProvider clock) : Contro
                 .ToListAsync(ct))
             .Select((e, i) => new GanttEvent(i + 1, e.PlanItemId, e.Name ?? "", e.Date, ControlEventStates.Of(e.Status, e.Date, today)))
             .ToList();
-        var items = rows.Select(r => new GanttItem(r.Id, r.Number, r.Title, r.Kind, r.StartDate, r.EndDate)).ToList();
+        var items = rows.Select(r => new GanttItem(r.Id, r.Number, r.Title, r.Kind, r.ChartStart, r.ChartEnd)).ToList();
         return View(new GanttPageModel
         {
             Project = project,

@@ -81,6 +81,7 @@ public sealed class PlanItemsController(AppDbContext db, TimeProvider clock) : C
         var tree = new PlanTree(project.Layout, siblings);
         var item = new PlanItem { ProjectId = id, Kind = form.Kind };
         form.ApplyTo(item);
+        item.InterpretDeadline(project.Period);
         if (tree.Add(item, form.ParentId is { } pid ? tree.Find(pid) : null) is { } error)
         {
             ModelState.AddModelError("", error);
@@ -157,6 +158,7 @@ public sealed class PlanItemsController(AppDbContext db, TimeProvider clock) : C
         }
 
         form.ApplyTo(item);
+        item.InterpretDeadline(project.Period);
         foreach (var removed in form.ApplyResponsiblesTo(item))
         {
             db.Responsibles.Remove(removed);
