@@ -34,6 +34,7 @@ public sealed class ProjectGraph
     private readonly Dictionary<string, ControlEvent> controlEvents = new(StringComparer.Ordinal);
     private readonly List<Action> afterSave = [];
     private int lastId;
+    private DateRange? period;
 
     private ProjectGraph(ReferenceRows references, bool detached, int lastId)
     {
@@ -78,6 +79,8 @@ public sealed class ProjectGraph
         {
             Problem("$.project.period.end", "Дата окончания проекта раньше даты начала.");
         }
+
+        period = new DateRange(project.StartDate, project.EndDate);
 
         foreach (var goal in dto.StrategicGoals ?? [])
         {
@@ -500,6 +503,7 @@ public sealed class ProjectGraph
                 ControlLevel = dto.ControlLevel,
                 ControlLevelText = dto.ControlLevelText,
             };
+            item.InterpretDeadline(period);
             item.Responsibles = Responsibles(dto.Responsible, itemPath + ".responsible", r => r.PlanItemId = item.Id);
             var stage = Lookup(stages, dto.Stage, itemPath + ".stage", "этап");
             var task = Lookup(tasks, dto.Task, itemPath + ".task", "задача");

@@ -18,6 +18,12 @@ public static class ProjectImport
                 return ImportOutcome.Failed(tooBig);
             }
 
+            var invalid = ProjectSchema.Check(parsed.RootElement);
+            if (invalid.Count > 0)
+            {
+                return ImportOutcome.Failed([.. invalid.Take(200)]);
+            }
+
             document = parsed.Deserialize<ProjectDocument>(ProjectDocument.JsonOptions);
         }
         catch (JsonException ex)

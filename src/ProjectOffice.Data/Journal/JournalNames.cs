@@ -166,6 +166,8 @@ public static class JournalNames
         ["StartNote"] = "Примечание к началу",
         ["EndNote"] = "Примечание к окончанию",
         ["DeadlineText"] = "Срок",
+        ["DeadlineStart"] = "Срок: начало (прочитано из текста)",
+        ["DeadlineEnd"] = "Срок: окончание (прочитано из текста)",
         ["IndicatorName"] = "Показатель",
         ["IndicatorUnit"] = "Единица показателя",
         ["PlannedValueText"] = "Плановое значение",

@@ -708,6 +708,12 @@ namespace ProjectOffice.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<DateOnly?>("DeadlineEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DeadlineStart")
+                        .HasColumnType("date");
+
                     b.Property<string>("DeadlineText")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");

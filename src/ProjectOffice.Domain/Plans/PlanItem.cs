@@ -30,6 +30,14 @@ public sealed class PlanItem
 
     /// <summary>A deadline given only as a phrase: «декабрь 2017», «с 15.01.2018 по 25.03.2018».</summary>
     public string? DeadlineText { get; set; }
+
+    /// <summary>
+    /// What <see cref="DeadlineText"/> means in dates (<see cref="DeadlinePhrase"/>), kept beside it so the Gantt chart,
+    /// overdue checks and reminders can use it in queries; both null when the phrase was not understood.
+    /// Never exported: it is derived from the text and the project's period.
+    /// </summary>
+    public DateOnly? DeadlineStart { get; set; }
+    public DateOnly? DeadlineEnd { get; set; }
     public List<DateOnly> ReportDates { get; set; } = [];
     public string? IndicatorName { get; set; }
     public string? IndicatorUnit { get; set; }
@@ -43,4 +51,11 @@ public sealed class PlanItem
     public string? ControlLevelText { get; set; }
     public List<Responsible> Responsibles { get; set; } = [];
     public List<PlanItem> Children { get; set; } = [];
+
+    /// <summary>Reads <see cref="DeadlineText"/> again (after it or the project's period changed).</summary>
+    public void InterpretDeadline(DateRange? period)
+    {
+        var interval = DeadlinePhrase.Parse(DeadlineText, period);
+        (DeadlineStart, DeadlineEnd) = (interval?.Start, interval?.End);
+    }
 }

@@ -8,7 +8,7 @@ public static class RussianDates
     private static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
 
     /// <summary>«01.02.2020».</summary>
-    public static string Numeric(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+    public static string Numeric(DateOnly date) => DateInput.Format(date);
 
     /// <summary>«01.02.2020 – 31.12.2021».</summary>
     public static string Period(DateOnly start, DateOnly end) => Numeric(start) + " – " + Numeric(end);

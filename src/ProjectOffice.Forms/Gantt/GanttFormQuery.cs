@@ -45,7 +45,8 @@ public static class GanttFormQuery
             var title = stage?.Name
                         ?? (item.Kind == PlanItemKind.Task && item.TaskId is { } taskId && tasks.TryGetValue(taskId, out var task) ? task.Name : item.Name ?? "");
             rows.Add(new GanttItem(id, numbers.GetValueOrDefault(id, row.Number), title, item.Kind,
-                item.StartDate ?? stage?.StartDate, item.EndDate ?? stage?.EndDate));
+                // A deadline phrase draws the interval it was read as.
+                item.StartDate ?? (item.EndDate is null ? item.DeadlineStart : null) ?? stage?.StartDate, item.EndDate ?? item.DeadlineEnd ?? stage?.EndDate));
         }
 
         var events = project.ControlEvents.OrderBy(e => e.SortOrder).ThenBy(e => e.Id)

@@ -33,7 +33,9 @@ public static class UploadedWorkbookGuard
             using var zip = new ZipArchive(xlsx, ZipArchiveMode.Read, leaveOpen: true);
             return CheckDirectory(zip) ?? CheckSheets(zip);
         }
-        catch (Exception ex) when (ex is InvalidDataException or XmlException or IOException)
+        // A damaged archive throws whatever the zip reader meets first (not only InvalidDataException); the reader that
+        // follows says «не читается» for all of them.
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             return null;
         }

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
 using ProjectOffice.Domain.Access;
 
@@ -22,14 +21,10 @@ public sealed class ProjectAccessHandler(AppDbContext db) : AuthorizationHandler
             return;
         }
 
-        var projectRoles = await db.ProjectMembers
-            .Where(m => m.ProjectId == resource.ProjectId && m.Person!.UserId == userId)
-            .Select(m => m.Role)
-            .Distinct()
-            .ToListAsync();
+        var projectRoles = await ProjectPermissions.TeamRolesAsync(db, userId, resource.ProjectId, CancellationToken.None);
         if (RolePermissions.GrantsInProject(projectRoles, requirement.Permission)
             || (requirement.Permission == Permissions.ViewProject
-                && await db.Projects.Where(p => p.Id == resource.ProjectId).ReadableBy(db, userId).AnyAsync()))
+                && await ProjectPermissions.IsReaderAsync(db, userId, resource.ProjectId, CancellationToken.None)))
         {
             context.Succeed(requirement);
         }

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
@@ -20,7 +19,8 @@ namespace ProjectOffice.Web.Features.Approval;
 /// anyone else gets 403 and nothing changes.
 /// </summary>
 [Route("projects/{id:int}/approval")]
-public sealed class ApprovalController(AppDbContext db, IAuthorizationService auth, TimeProvider clock, DecisionNotifier notifier) : Controller
+[ProjectAccess(Permissions.ViewProject)]
+public sealed class ApprovalController(AppDbContext db, TimeProvider clock, DecisionNotifier notifier) : Controller
 {
     private const string ConflictMessage =
         "Паспорт изменился, пока была открыта эта страница. Ничего не сохранено: проверьте паспорт и повторите действие.";
@@ -31,12 +31,7 @@ public sealed class ApprovalController(AppDbContext db, IAuthorizationService au
     [HttpGet("")]
     public async Task<IActionResult> Index(int id, int page = 1, CancellationToken ct = default)
     {
-        if (!await CanAsync(id, Permissions.ViewProject))
-        {
-            return await db.Projects.AnyAsync(p => p.Id == id, ct) ? Forbid() : NotFound();
-        }
-
-        var model = await new ApprovalQueries(db).PageAsync(id, page, p => CanAsync(id, p), null, clock.Today(), ct);
+        var model = await new ApprovalQueries(db).PageAsync(id, page, CanAsync, null, clock.Today(), ct);
         return model is null ? NotFound() : View(model);
     }
 
@@ -72,16 +67,13 @@ public sealed class ApprovalController(AppDbContext db, IAuthorizationService au
 
     private async Task<IActionResult> PassportStepAsync(int id, DecisionKind kind, DecisionForm form, CancellationToken ct)
     {
-        var project = await db.Projects.Include(p => p.Signatures).SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (project is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanAsync(id, DecisionKinds.Permission(kind)))
+        // The filter let in those who read the project; the step itself has a permission of its own.
+        if (!Access.Can(DecisionKinds.Permission(kind)))
         {
             return Forbid();
         }
+
+        var project = await db.Projects.Include(p => p.Signatures).SingleAsync(p => p.Id == id, ct);
 
         var comment = Clean(form.Comment);
         var outcome = PassportWorkflow.Decide(project.Status, kind, comment);
@@ -139,7 +131,7 @@ public sealed class ApprovalController(AppDbContext db, IAuthorizationService au
             return NotFound();
         }
 
-        if (!await CanAsync(id, DecisionKinds.Permission(kind)))
+        if (!Access.Can(DecisionKinds.Permission(kind)))
         {
             return Forbid();
         }
@@ -217,12 +209,13 @@ public sealed class ApprovalController(AppDbContext db, IAuthorizationService au
 
     private async Task<IActionResult> ShowAsync(int id, FormFailure failure, CancellationToken ct)
     {
-        var model = await new ApprovalQueries(db).PageAsync(id, 1, p => CanAsync(id, p), failure, clock.Today(), ct);
+        var model = await new ApprovalQueries(db).PageAsync(id, 1, CanAsync, failure, clock.Today(), ct);
         return model is null ? NotFound() : View(nameof(Index), model);
     }
 
-    private async Task<bool> CanAsync(int projectId, string permission) =>
-        (await auth.AuthorizeAsync(User, new ProjectResource(projectId), permission)).Succeeded;
+    private ProjectAccess Access => ProjectAccess.From(HttpContext);
+
+    private Task<bool> CanAsync(string permission) => Task.FromResult(Access.Can(permission));
 
     private string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
 

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
 using ProjectOffice.Domain.Access;
@@ -15,9 +14,10 @@ namespace ProjectOffice.Web.Features.ControlEvents;
 public static class ControlEventAccess
 {
     public static async Task<bool> CanMarkDoneAsync(
-        AppDbContext db, IAuthorizationService auth, ClaimsPrincipal user, int projectId, int eventId, int? planItemId, CancellationToken ct)
+        AppDbContext db, ProjectAccess access, ClaimsPrincipal user, int eventId, int? planItemId, CancellationToken ct)
     {
-        if ((await auth.AuthorizeAsync(user, new ProjectResource(projectId), Permissions.MarkControlEventDone)).Succeeded)
+        ArgumentNullException.ThrowIfNull(access);
+        if (access.Can(Permissions.MarkControlEventDone))
         {
             return true;
         }

@@ -71,4 +71,68 @@ public sealed class ControlEventForm : IValidatableObject
             }
         }
     }
+
+    /// <summary>The form of a stored event (its responsibles as loaded, in order).</summary>
+    public static ControlEventForm From(Domain.Plans.ControlEvent ev) => new()
+    {
+        Version = ev.Version,
+        Name = ev.Name,
+        PlannedDate = RussianDate.Format(ev.PlannedDate),
+        StageId = ev.StageId,
+        PlanItemId = ev.PlanItemId,
+        Responsibles = ev.Responsibles
+            .Select(r => new ResponsibleInput { Id = r.Id, PersonId = r.PersonId, PositionText = r.PositionText, Text = r.Text, OrganisationId = r.OrganisationId })
+            .DefaultIfEmpty(new ResponsibleInput())
+            .ToList(),
+    };
+
+    /// <summary>Writes the form into the event; returns the responsibles it no longer has, for the caller to delete.</summary>
+    public List<Responsible> ApplyTo(Domain.Plans.ControlEvent ev)
+    {
+        ev.StageId = StageId;
+        ev.PlanItemId = PlanItemId;
+        if (LinkedToControlPoint)
+        {
+            ev.Name = null;
+            ev.PlannedDate = null;
+            ev.PlannedDateText = null;
+            var all = ev.Responsibles.ToList();
+            ev.Responsibles.Clear();
+            return all;
+        }
+
+        ev.Name = Name!.Trim();
+        // The printed «31.06.2021» stands for the stored date; a new date drops it.
+        if (Date != ev.PlannedDate)
+        {
+            ev.PlannedDateText = null;
+        }
+
+        ev.PlannedDate = Date;
+        var kept = new List<Responsible>();
+        foreach (var (row, order) in Responsibles.Where(r => !r.IsEmpty).Select((r, i) => (r, i)))
+        {
+            var entity = row.Id == 0 ? null : ev.Responsibles.FirstOrDefault(r => r.Id == row.Id);
+            if (entity is null)
+            {
+                entity = new Responsible();
+                ev.Responsibles.Add(entity);
+            }
+
+            entity.PersonId = row.PersonId;
+            entity.PositionText = row.PersonId is null || string.IsNullOrWhiteSpace(row.PositionText) ? null : row.PositionText.Trim();
+            entity.Text = row.PersonId is null ? row.Text?.Trim() : null;
+            entity.OrganisationId = row.PersonId is null ? row.OrganisationId : null;
+            entity.SortOrder = order;
+            kept.Add(entity);
+        }
+
+        var dropped = ev.Responsibles.Where(r => !kept.Contains(r)).ToList();
+        foreach (var removed in dropped)
+        {
+            ev.Responsibles.Remove(removed);
+        }
+
+        return dropped;
+    }
 }

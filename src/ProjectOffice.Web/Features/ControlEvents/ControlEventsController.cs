@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
@@ -18,8 +17,8 @@ using ProjectOffice.Web.Infrastructure.PageCache;
 
 namespace ProjectOffice.Web.Features.ControlEvents;
 
-/// <summary>The plan of control events: the list with traffic lights, creating and editing, marking done, cancelling, evidence files.</summary>
-public sealed class ControlEventsController(AppDbContext db, IAuthorizationService auth, TimeProvider clock) : Controller
+/// <summary>The plan of control events: the list with traffic lights, an event's page, creating, editing and deleting (marks: <see cref="ControlEventMarksController"/>).</summary>
+public sealed class ControlEventsController(AppDbContext db, TimeProvider clock) : Controller
 {
     public const string ConflictMessage =
         "Контрольное событие изменил другой пользователь, пока вы заполняли форму. Ваши изменения не сохранены, " +
@@ -29,18 +28,10 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
 
     [HttpGet("projects/{id:int}/control-events")]
     [ProjectPageCache]
-    public async Task<IActionResult> Index(int id, ControlEventState? status, CancellationToken ct)
+    [ProjectAccess(Permissions.ViewProject)]
+    public async Task<IActionResult> Index(int id, ControlEventState? status, ProjectAccess access, CancellationToken ct)
     {
-        var project = await ProjectHeader.LoadAsync(db, id, ct);
-        if (project is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanAsync(id, Permissions.ViewProject))
-        {
-            return Forbid();
-        }
+        var project = (await ProjectHeader.LoadAsync(db, id, ct))!;
 
         var today = clock.Today();
         var rows = await ControlEventQueries.ListAsync(db, id, today, ct);
@@ -59,59 +50,34 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
             Filter = status,
             Counts = rows.GroupBy(r => r.State).ToDictionary(g => g.Key, g => g.Count()),
             Total = rows.Count,
-            CanEdit = await CanAsync(id, Permissions.EditPlan),
+            CanEdit = access.Can(Permissions.EditPlan),
             Today = today,
             Message = TempData["EventMessage"] as string,
         });
     }
 
     [HttpGet("control-events/{eventId:int}")]
-    public async Task<IActionResult> Details(int eventId, CancellationToken ct)
+    [ProjectAccess(Permissions.ViewProject)]
+    public async Task<IActionResult> Details(int eventId, ProjectAccess access, CancellationToken ct)
     {
-        var row = await ControlEventQueries.OneAsync(db, eventId, clock.Today(), ct);
-        if (row is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanAsync(row.ProjectId, Permissions.ViewProject))
-        {
-            return Forbid();
-        }
-
-        return View(await DetailsPageAsync(row, TempData["EventMessage"] as string, TempData["EventError"] as string, ct));
+        var row = (await ControlEventQueries.OneAsync(db, eventId, clock.Today(), ct))!;
+        return View(await DetailsPageAsync(row, access, TempData["EventMessage"] as string, TempData["EventError"] as string, ct));
     }
 
     [HttpGet("projects/{id:int}/control-events/new")]
+    [ProjectAccess(Permissions.EditPlan)]
     public async Task<IActionResult> Create(int id, CancellationToken ct)
     {
-        var project = await ProjectHeader.LoadAsync(db, id, ct);
-        if (project is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanAsync(id, Permissions.EditPlan))
-        {
-            return Forbid();
-        }
+        var project = (await ProjectHeader.LoadAsync(db, id, ct))!;
 
         return View("Edit", await EditPageAsync(project, new ControlEventForm { Responsibles = [new()] }, 0, null, ct));
     }
 
     [HttpPost("projects/{id:int}/control-events/new")]
+    [ProjectAccess(Permissions.EditPlan)]
     public async Task<IActionResult> Create(int id, [Bind(Prefix = "Form")] ControlEventForm form, CancellationToken ct)
     {
-        var project = await ProjectHeader.LoadAsync(db, id, ct);
-        if (project is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanAsync(id, Permissions.EditPlan))
-        {
-            return Forbid();
-        }
+        var project = (await ProjectHeader.LoadAsync(db, id, ct))!;
 
         if (await StageLockAttribute.TouchesClosedStageAsync(db, form.PlanItemId, form.StageId, ct))
         {
@@ -126,7 +92,10 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
 
         var events = await db.ControlEvents.Where(e => e.ProjectId == id).ToListAsync(ct);
         var ev = new Domain.Plans.ControlEvent { ProjectId = id, Status = ControlEventStatus.Planned, SortOrder = events.Count };
-        Apply(form, ev);
+        foreach (var removed in form.ApplyTo(ev))
+        {
+            db.Responsibles.Remove(removed);
+        }
         db.ControlEvents.Add(ev);
         events.Add(ev);
         ControlEventOrder.Renumber(events, await StageOrderAsync(id, ct), ev);
@@ -140,52 +109,22 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
     }
 
     [HttpGet("control-events/{eventId:int}/edit")]
+    [ProjectAccess(Permissions.EditPlan)]
     [StageLock]
     public async Task<IActionResult> Edit(int eventId, CancellationToken ct)
     {
         var ev = await db.ControlEvents.AsNoTracking().Include(e => e.Responsibles.OrderBy(r => r.SortOrder))
-            .SingleOrDefaultAsync(e => e.Id == eventId, ct);
-        if (ev is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanAsync(ev.ProjectId, Permissions.EditPlan))
-        {
-            return Forbid();
-        }
-
+            .SingleAsync(e => e.Id == eventId, ct);
         var project = (await ProjectHeader.LoadAsync(db, ev.ProjectId, ct))!;
-        var form = new ControlEventForm
-        {
-            Version = ev.Version,
-            Name = ev.Name,
-            PlannedDate = RussianDate.Format(ev.PlannedDate),
-            StageId = ev.StageId,
-            PlanItemId = ev.PlanItemId,
-            Responsibles = ev.Responsibles
-                .Select(r => new ResponsibleInput { Id = r.Id, PersonId = r.PersonId, PositionText = r.PositionText, Text = r.Text, OrganisationId = r.OrganisationId })
-                .DefaultIfEmpty(new ResponsibleInput())
-                .ToList(),
-        };
-        return View(await EditPageAsync(project, form, eventId, ev.PlannedDateText, ct));
+        return View(await EditPageAsync(project, ControlEventForm.From(ev), eventId, ev.PlannedDateText, ct));
     }
 
     [HttpPost("control-events/{eventId:int}/edit")]
+    [ProjectAccess(Permissions.EditPlan)]
     [StageLock]
     public async Task<IActionResult> Edit(int eventId, [Bind(Prefix = "Form")] ControlEventForm form, CancellationToken ct)
     {
-        var ev = await db.ControlEvents.Include(e => e.Responsibles).SingleOrDefaultAsync(e => e.Id == eventId, ct);
-        if (ev is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanAsync(ev.ProjectId, Permissions.EditPlan))
-        {
-            return Forbid();
-        }
-
+        var ev = await db.ControlEvents.Include(e => e.Responsibles).SingleAsync(e => e.Id == eventId, ct);
         if (await StageLockAttribute.TouchesClosedStageAsync(db, form.PlanItemId, form.StageId, ct))
         {
             return StageLockAttribute.Refuse(this, $"/control-events/{eventId}");
@@ -200,7 +139,10 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
 
         var stageBefore = ev.StageId;
         db.Entry(ev).Property(e => e.Version).OriginalValue = form.Version;
-        Apply(form, ev);
+        foreach (var removed in form.ApplyTo(ev))
+        {
+            db.Responsibles.Remove(removed);
+        }
         if (stageBefore != ev.StageId)
         {
             var events = await db.ControlEvents.Where(e => e.ProjectId == ev.ProjectId).ToListAsync(ct);
@@ -217,38 +159,20 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
     }
 
     [HttpGet("control-events/{eventId:int}/delete")]
+    [ProjectAccess(Permissions.EditPlan)]
     [StageLock]
     public async Task<IActionResult> Delete(int eventId, CancellationToken ct)
     {
-        var row = await ControlEventQueries.OneAsync(db, eventId, clock.Today(), ct);
-        if (row is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanAsync(row.ProjectId, Permissions.EditPlan))
-        {
-            return Forbid();
-        }
-
+        var row = (await ControlEventQueries.OneAsync(db, eventId, clock.Today(), ct))!;
         return View(new DeleteEventPage { Project = (await ProjectHeader.LoadAsync(db, row.ProjectId, ct))!, Event = row });
     }
 
     [HttpPost("control-events/{eventId:int}/delete")]
+    [ProjectAccess(Permissions.EditPlan)]
     [StageLock]
     public async Task<IActionResult> Delete(int eventId, uint version, CancellationToken ct)
     {
-        var ev = await db.ControlEvents.SingleOrDefaultAsync(e => e.Id == eventId, ct);
-        if (ev is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanAsync(ev.ProjectId, Permissions.EditPlan))
-        {
-            return Forbid();
-        }
-
+        var ev = await db.ControlEvents.SingleAsync(e => e.Id == eventId, ct);
         var row = (await ControlEventQueries.OneAsync(db, eventId, clock.Today(), ct))!;
         db.Entry(ev).Property(e => e.Version).OriginalValue = version;
         db.ControlEvents.Remove(ev);
@@ -261,235 +185,6 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
 
         TempData["EventMessage"] = $"Контрольное событие «{row.Name}» удалено.";
         return Redirect($"/projects/{ev.ProjectId}/control-events");
-    }
-
-    [HttpGet("control-events/{eventId:int}/done")]
-    [StageLock]
-    public async Task<IActionResult> MarkDone(int eventId, bool tooLarge, CancellationToken ct)
-    {
-        var row = await ControlEventQueries.OneAsync(db, eventId, clock.Today(), ct);
-        if (row is null)
-        {
-            return NotFound();
-        }
-
-        if (!await ControlEventAccess.CanMarkDoneAsync(db, auth, User, row.ProjectId, row.Id, row.PlanItemId, ct))
-        {
-            return Forbid();
-        }
-
-        if (tooLarge)
-        {
-            ModelState.AddModelError("Form.Evidence", TooLargeMessage);
-        }
-
-        var form = new MarkDoneForm { Version = row.Version, DoneOn = RussianDate.Format(clock.Today()) };
-        return View(new MarkDonePage { Project = (await ProjectHeader.LoadAsync(db, row.ProjectId, ct))!, Event = row, Form = form });
-    }
-
-    [HttpPost("control-events/{eventId:int}/done")]
-    [StageLock]
-    [RequestSizeLimit(UploadLimitAttribute.MaxRequestBytes)]
-    [RequestFormLimits(MultipartBodyLengthLimit = UploadLimitAttribute.MaxRequestBytes)]
-    [UploadLimit]
-    public async Task<IActionResult> MarkDone(int eventId, [Bind(Prefix = "Form")] MarkDoneForm form, CancellationToken ct)
-    {
-        var ev = await db.ControlEvents.SingleOrDefaultAsync(e => e.Id == eventId, ct);
-        if (ev is null)
-        {
-            return NotFound();
-        }
-
-        if (!await ControlEventAccess.CanMarkDoneAsync(db, auth, User, ev.ProjectId, ev.Id, ev.PlanItemId, ct))
-        {
-            return Forbid();
-        }
-
-        var today = clock.Today();
-        var row = (await ControlEventQueries.OneAsync(db, eventId, today, ct))!;
-        var page = new MarkDonePage { Project = (await ProjectHeader.LoadAsync(db, ev.ProjectId, ct))!, Event = row, Form = form };
-        var evidence = await ReadEvidenceAsync(form.Evidence, ct);
-        if (!ModelState.IsValid)
-        {
-            return View(page);
-        }
-
-        var now = clock.GetUtcNow();
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-        db.Entry(ev).Property(e => e.Version).OriginalValue = form.Version;
-        if (ev.MarkDone(form.Date!.Value, form.Comment, userId, now, today) is { } error)
-        {
-            ModelState.AddModelError("Form.DoneOn", error);
-            return View(page);
-        }
-
-        if (evidence is not null)
-        {
-            evidence.UploadedAt = now;
-            evidence.UploadedByUserId = userId;
-            ev.Evidence.Add(evidence);
-        }
-
-        if (!await TrySaveEventAsync(ct))
-        {
-            return View(page);
-        }
-
-        TempData["EventMessage"] = "Контрольное событие отмечено выполненным.";
-        return Redirect($"/control-events/{ev.Id}");
-    }
-
-    [HttpGet("control-events/{eventId:int}/cancel")]
-    [StageLock]
-    public async Task<IActionResult> Cancel(int eventId, CancellationToken ct)
-    {
-        var row = await ControlEventQueries.OneAsync(db, eventId, clock.Today(), ct);
-        if (row is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanAsync(row.ProjectId, Permissions.EditPlan))
-        {
-            return Forbid();
-        }
-
-        return View(new CancelPage { Project = (await ProjectHeader.LoadAsync(db, row.ProjectId, ct))!, Event = row, Form = new CancelForm { Version = row.Version } });
-    }
-
-    [HttpPost("control-events/{eventId:int}/cancel")]
-    [StageLock]
-    public async Task<IActionResult> Cancel(int eventId, [Bind(Prefix = "Form")] CancelForm form, CancellationToken ct)
-    {
-        var ev = await db.ControlEvents.SingleOrDefaultAsync(e => e.Id == eventId, ct);
-        if (ev is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanAsync(ev.ProjectId, Permissions.EditPlan))
-        {
-            return Forbid();
-        }
-
-        var row = (await ControlEventQueries.OneAsync(db, eventId, clock.Today(), ct))!;
-        var page = new CancelPage { Project = (await ProjectHeader.LoadAsync(db, ev.ProjectId, ct))!, Event = row, Form = form };
-        if (!ModelState.IsValid)
-        {
-            return View(page);
-        }
-
-        db.Entry(ev).Property(e => e.Version).OriginalValue = form.Version;
-        if (ev.Cancel(form.Reason) is { } error)
-        {
-            ModelState.AddModelError("Form.Reason", error);
-            return View(page);
-        }
-
-        if (!await TrySaveEventAsync(ct))
-        {
-            return View(page);
-        }
-
-        TempData["EventMessage"] = "Контрольное событие отменено.";
-        return Redirect($"/control-events/{ev.Id}");
-    }
-
-    /// <summary>Un-marks a done event (those who may mark it) or restores a cancelled one (plan editors); journalled.</summary>
-    [HttpPost("control-events/{eventId:int}/reopen")]
-    [StageLock]
-    public async Task<IActionResult> Reopen(int eventId, uint version, CancellationToken ct)
-    {
-        var ev = await db.ControlEvents.SingleOrDefaultAsync(e => e.Id == eventId, ct);
-        if (ev is null)
-        {
-            return NotFound();
-        }
-
-        var allowed = ev.Status == ControlEventStatus.Cancelled
-            ? await CanAsync(ev.ProjectId, Permissions.EditPlan)
-            : await ControlEventAccess.CanMarkDoneAsync(db, auth, User, ev.ProjectId, ev.Id, ev.PlanItemId, ct);
-        if (!allowed)
-        {
-            return Forbid();
-        }
-
-        db.Entry(ev).Property(e => e.Version).OriginalValue = version;
-        if (ev.ReturnToPlan() is { } error)
-        {
-            TempData["EventError"] = error;
-            return Redirect($"/control-events/{ev.Id}");
-        }
-
-        if (!await TrySaveEventAsync(ct))
-        {
-            TempData["EventError"] = ConflictMessage;
-            return Redirect($"/control-events/{ev.Id}");
-        }
-
-        TempData["EventMessage"] = "Отметка снята: контрольное событие снова запланировано.";
-        return Redirect($"/control-events/{ev.Id}");
-    }
-
-    /// <summary>
-    /// Evidence is only ever a download: attachment with the uploaded name, a type that browsers do not render
-    /// (never HTML), nosniff — a file cannot run as a page of the portal.
-    /// </summary>
-    [HttpGet("evidence/{fileId:int}")]
-    public async Task<IActionResult> Evidence(int fileId, CancellationToken ct)
-    {
-        var owner = await db.EvidenceFiles.AsNoTracking().Where(f => f.Id == fileId)
-            .Join(db.ControlEvents, f => f.ControlEventId, e => e.Id, (f, e) => new { e.ProjectId })
-            .SingleOrDefaultAsync(ct);
-        if (owner is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanAsync(owner.ProjectId, Permissions.ViewProject))
-        {
-            return Forbid();
-        }
-
-        var file = await db.EvidenceFiles.AsNoTracking().Where(f => f.Id == fileId)
-            .Select(f => new { f.FileName, f.ContentType, f.Content }).SingleAsync(ct);
-        Response.Headers.XContentTypeOptions = "nosniff";
-        Response.Headers.CacheControl = "private, no-store";
-        var disposition = new ContentDispositionHeaderValue("attachment");
-        disposition.SetHttpFileName(file.FileName);
-        Response.Headers.ContentDisposition = disposition.ToString();
-        return File(file.Content, EvidenceFileTypes.SafeContentType(file.ContentType));
-    }
-
-    private async Task<bool> CanAsync(int projectId, string permission) =>
-        (await auth.AuthorizeAsync(User, new ProjectResource(projectId), permission)).Succeeded;
-
-    /// <summary>Checks the uploaded file; an error goes next to the field and null comes back.</summary>
-    private async Task<EvidenceFile?> ReadEvidenceAsync(IFormFile? upload, CancellationToken ct)
-    {
-        if (upload is null || (upload.Length == 0 && string.IsNullOrEmpty(upload.FileName)))
-        {
-            return null;
-        }
-
-        var name = EvidenceFileTypes.CleanFileName(upload.FileName);
-        if (upload.Length > EvidenceFileTypes.MaxBytes)
-        {
-            ModelState.AddModelError("Form.Evidence", TooLargeMessage);
-            return null;
-        }
-
-        using var buffer = new MemoryStream((int)upload.Length);
-        await upload.CopyToAsync(buffer, ct);
-        var content = buffer.ToArray();
-        var type = EvidenceFileTypes.Check(name, content.Length, content.AsSpan(0, Math.Min(content.Length, EvidenceFileTypes.HeadLength)), out var error);
-        if (type is null)
-        {
-            ModelState.AddModelError("Form.Evidence", error!);
-            return null;
-        }
-
-        return new EvidenceFile { FileName = name, ContentType = type, Size = content.Length, Content = content };
     }
 
     private Task<bool> TrySaveEventAsync(CancellationToken ct) => db.TrySaveAsync(ModelState, ConflictMessage, ct);
@@ -571,7 +266,7 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
         };
     }
 
-    private async Task<ControlEventPage> DetailsPageAsync(ControlEventRow row, string? message, string? error, CancellationToken ct)
+    private async Task<ControlEventPage> DetailsPageAsync(ControlEventRow row, ProjectAccess access, string? message, string? error, CancellationToken ct)
     {
         var locked = await StageLocks.IsControlEventLockedAsync(db, row.Id, ct);
         var marks = await db.ControlEvents.AsNoTracking().Where(e => e.Id == row.Id)
@@ -601,8 +296,8 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
             Evidence = marks.Evidence,
             History = history,
             // A closed stage shows its events without the buttons that change them.
-            CanMarkDone = !locked && await ControlEventAccess.CanMarkDoneAsync(db, auth, User, row.ProjectId, row.Id, row.PlanItemId, ct),
-            CanEdit = !locked && await CanAsync(row.ProjectId, Permissions.EditPlan),
+            CanMarkDone = !locked && await ControlEventAccess.CanMarkDoneAsync(db, access, User, row.Id, row.PlanItemId, ct),
+            CanEdit = !locked && access.Can(Permissions.EditPlan),
             Locked = locked,
             Message = message,
             Error = error,
@@ -611,57 +306,6 @@ public sealed class ControlEventsController(AppDbContext db, IAuthorizationServi
 
     private async Task<IReadOnlyList<int>> StageOrderAsync(int projectId, CancellationToken ct) =>
         await db.Stages.Where(s => s.ProjectId == projectId).OrderBy(s => s.SortOrder).Select(s => s.Id).ToListAsync(ct);
-
-    private void Apply(ControlEventForm form, Domain.Plans.ControlEvent ev)
-    {
-        ev.StageId = form.StageId;
-        ev.PlanItemId = form.PlanItemId;
-        if (form.LinkedToControlPoint)
-        {
-            ev.Name = null;
-            ev.PlannedDate = null;
-            ev.PlannedDateText = null;
-            foreach (var removed in ev.Responsibles.ToList())
-            {
-                ev.Responsibles.Remove(removed);
-                db.Responsibles.Remove(removed);
-            }
-
-            return;
-        }
-
-        ev.Name = form.Name!.Trim();
-        // The printed «31.06.2021» stands for the stored date; a new date drops it.
-        if (form.Date != ev.PlannedDate)
-        {
-            ev.PlannedDateText = null;
-        }
-
-        ev.PlannedDate = form.Date;
-        var kept = new List<Responsible>();
-        foreach (var (row, order) in form.Responsibles.Where(r => !r.IsEmpty).Select((r, i) => (r, i)))
-        {
-            var entity = row.Id == 0 ? null : ev.Responsibles.FirstOrDefault(r => r.Id == row.Id);
-            if (entity is null)
-            {
-                entity = new Responsible();
-                ev.Responsibles.Add(entity);
-            }
-
-            entity.PersonId = row.PersonId;
-            entity.PositionText = row.PersonId is null || string.IsNullOrWhiteSpace(row.PositionText) ? null : row.PositionText.Trim();
-            entity.Text = row.PersonId is null ? row.Text?.Trim() : null;
-            entity.OrganisationId = row.PersonId is null ? row.OrganisationId : null;
-            entity.SortOrder = order;
-            kept.Add(entity);
-        }
-
-        foreach (var removed in ev.Responsibles.Where(r => !kept.Contains(r)).ToList())
-        {
-            ev.Responsibles.Remove(removed);
-            db.Responsibles.Remove(removed);
-        }
-    }
 
     private static string Short(string text) => text.Length <= 120 ? text : text[..117] + "…";
 

@@ -32,12 +32,12 @@ public static class DashboardQueries
         return filter switch
         {
             DashboardFilter.Overdue => new ListedEvents(
-                own.Where(e => e.PlannedDate < today), byPoint.Where(e => e.PlanItem!.EndDate < today), null),
+                own.Where(e => e.PlannedDate < today), byPoint.Where(e => (e.PlanItem!.EndDate ?? e.PlanItem.DeadlineEnd) < today), null),
             DashboardFilter.DueSoon => new ListedEvents(
                 own.Where(e => e.PlannedDate >= today && e.PlannedDate <= horizon),
-                byPoint.Where(e => e.PlanItem!.EndDate >= today && e.PlanItem.EndDate <= horizon), null),
+                byPoint.Where(e => (e.PlanItem!.EndDate ?? e.PlanItem.DeadlineEnd) >= today && (e.PlanItem.EndDate ?? e.PlanItem.DeadlineEnd) <= horizon), null),
             DashboardFilter.Done => new ListedEvents(null, null, done),
-            _ => new ListedEvents(own.Where(e => e.PlannedDate <= horizon), byPoint.Where(e => e.PlanItem!.EndDate <= horizon), done),
+            _ => new ListedEvents(own.Where(e => e.PlannedDate <= horizon), byPoint.Where(e => (e.PlanItem!.EndDate ?? e.PlanItem.DeadlineEnd) <= horizon), done),
         };
     }
 
@@ -103,12 +103,12 @@ public static class DashboardQueries
 
         if (events.ByPoint is { } byPoint)
         {
-            rows.AddRange(await RowsAsync(db, byPoint.OrderBy(e => e.PlanItem!.EndDate).ThenBy(e => e.Id), wanted, ct));
+            rows.AddRange(await RowsAsync(db, byPoint.OrderBy(e => e.PlanItem!.EndDate ?? e.PlanItem.DeadlineEnd).ThenBy(e => e.Id), wanted, ct));
         }
 
         if (events.Done is { } done)
         {
-            rows.AddRange(await RowsAsync(db, done.OrderBy(e => e.PlannedDate ?? e.PlanItem!.EndDate).ThenBy(e => e.Id), wanted, ct));
+            rows.AddRange(await RowsAsync(db, done.OrderBy(e => e.PlannedDate ?? e.PlanItem!.EndDate ?? e.PlanItem.DeadlineEnd).ThenBy(e => e.Id), wanted, ct));
         }
 
         // The order the single query had: open before done, by date with undated last (PostgreSQL's NULLS LAST), then id.
@@ -139,7 +139,7 @@ public static class DashboardQueries
                 ProjectName = db.Projects.Where(p => p.Id == e.ProjectId).Select(p => p.Name).First(),
                 Number = e.SortOrder + 1,
                 Name = e.Name ?? e.PlanItem!.Name ?? "",
-                PlannedDate = e.PlannedDate ?? e.PlanItem!.EndDate,
+                PlannedDate = e.PlannedDate ?? e.PlanItem!.EndDate ?? e.PlanItem.DeadlineEnd,
                 PlannedDateText = e.PlannedDate != null ? e.PlannedDateText : e.PlanItem!.EndText,
                 Status = e.Status,
                 DoneOn = e.DoneOn,

@@ -11,23 +11,15 @@ namespace ProjectOffice.Web.Features.Exchange;
 /// <summary>Whole projects in and out as projectoffice/1 JSON (docs/project-format.md).</summary>
 [ApiController]
 [Route("api/projects")]
-public sealed class ExchangeApiController(AppDbContext db, IAuthorizationService auth) : ControllerBase
+public sealed class ExchangeApiController(AppDbContext db) : ControllerBase
 {
     public const long MaxDocumentBytes = 10 * 1024 * 1024;
 
     [HttpGet("{id:int}/export")]
+    [ProjectAccess(Permissions.ViewProject)]
     public async Task<IActionResult> Export(int id, CancellationToken ct)
     {
-        if (!(await auth.AuthorizeAsync(User, new ProjectResource(id), Permissions.ViewProject)).Succeeded)
-        {
-            return Forbid();
-        }
-
-        var document = await new ProjectExporter(db).ExportAsync(id, ct);
-        if (document is null)
-        {
-            return NotFound();
-        }
+        var document = (await new ProjectExporter(db).ExportAsync(id, ct))!;
 
         var bytes = JsonSerializer.SerializeToUtf8Bytes(document, ProjectDocument.JsonOptions);
         return File(bytes, "application/json", $"Проект {document.Project.Name}.json");

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ProjectOffice.Domain.Access;
 using ProjectOffice.Forms.Catalogue;
@@ -11,7 +10,7 @@ namespace ProjectOffice.Web.Features.Forms;
 
 /// <summary>Printed forms of a project: an HTML print preview, the PDF to sign and the XLSX to work on.</summary>
 public sealed class FormsController(
-    IEnumerable<IPrintedForm> forms, ChromiumPrinter printer, IAuthorizationService auth, TimeProvider clock,
+    IEnumerable<IPrintedForm> forms, ChromiumPrinter printer, TimeProvider clock,
     ILogger<FormsController> logger) : Controller
 {
     private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -21,6 +20,7 @@ public sealed class FormsController(
     /// printed from its frozen snapshot.
     /// </summary>
     [HttpGet("/projects/{id:int}/forms/{file}")]
+    [ProjectAccess(Permissions.ViewProject)]
     public async Task<IActionResult> Show(int id, string file, [FromQuery] string? version, CancellationToken ct)
     {
         var (name, format) = Split(file);
@@ -28,11 +28,6 @@ public sealed class FormsController(
         if (form is null || format is not (null or "pdf" or "xlsx"))
         {
             return NotFound();
-        }
-
-        if (!(await auth.AuthorizeAsync(User, new ProjectResource(id), Permissions.ViewProject)).Succeeded)
-        {
-            return Forbid();
         }
 
         int? number = null;

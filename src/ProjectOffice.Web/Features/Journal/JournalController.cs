@@ -10,23 +10,15 @@ namespace ProjectOffice.Web.Features.Journal;
 
 /// <summary>The project's «Журнал» tab: every recorded change, newest first, filtered and paged. Read-only by design.</summary>
 [Route("projects/{id:int}/journal")]
-public sealed class JournalController(AppDbContext db, IAuthorizationService auth, TimeProvider clock) : Controller
+public sealed class JournalController(AppDbContext db, TimeProvider clock) : Controller
 {
     public const int PageSize = 50;
 
     [HttpGet("")]
+    [ProjectAccess(Permissions.ViewProject)]
     public async Task<IActionResult> Index(int id, JournalFilter filter, CancellationToken ct)
     {
-        var name = await db.Projects.Where(p => p.Id == id).Select(p => p.Name).SingleOrDefaultAsync(ct);
-        if (name is null)
-        {
-            return NotFound();
-        }
-
-        if (!(await auth.AuthorizeAsync(User, new ProjectResource(id), Permissions.ViewProject)).Succeeded)
-        {
-            return Forbid();
-        }
+        var name = await db.Projects.Where(p => p.Id == id).Select(p => p.Name).SingleAsync(ct);
 
         var rows = db.Journal.AsNoTracking().Where(j => j.ProjectId == id);
         if (!string.IsNullOrWhiteSpace(filter.User))

@@ -30,8 +30,8 @@ public sealed class ReminderPass(
         var rules = settings.Value.Rules;
         var limit = today.AddDays(rules.Horizon);
         var events = await db.ControlEvents.AsNoTracking()
-            .Where(e => e.Status == ControlEventStatus.Planned && (e.PlannedDate ?? e.PlanItem!.EndDate) <= limit)
-            .Select(e => new { e.Id, e.ProjectId, e.PlanItemId, Name = e.Name ?? e.PlanItem!.Name ?? "", Planned = (e.PlannedDate ?? e.PlanItem!.EndDate)!.Value })
+            .Where(e => e.Status == ControlEventStatus.Planned && (e.PlannedDate ?? e.PlanItem!.EndDate ?? e.PlanItem.DeadlineEnd) <= limit)
+            .Select(e => new { e.Id, e.ProjectId, e.PlanItemId, Name = e.Name ?? e.PlanItem!.Name ?? "", Planned = (e.PlannedDate ?? e.PlanItem!.EndDate ?? e.PlanItem.DeadlineEnd)!.Value })
             .ToListAsync(ct);
         var open = events.Select(e => new OpenEvent(e.Id, e.ProjectId, e.PlanItemId, e.Name, e.Planned))
             .Where(e => ReminderRules.Reason(ControlEventStatus.Planned, e.Planned, today, rules) != ReminderReason.None)

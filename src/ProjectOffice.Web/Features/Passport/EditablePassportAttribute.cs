@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +11,8 @@ namespace ProjectOffice.Web.Features.Passport;
 /// <summary>
 /// Put on every passport editor (routes <c>projects/{id}/edit/…</c>): while the passport is under review or approved
 /// (<see cref="PassportWorkflow.IsPassportEditable"/>), opening a section leads back to the card with the reason and a
-/// POST answers 409 without running the action. Whoever may not edit the passport at all still gets the action's 403.
+/// POST answers 409 without running the action. Whoever may not edit the passport at all has had the 403 of
+/// <see cref="ProjectAccessAttribute"/> (an authorization filter, it runs first).
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class EditablePassportAttribute : Attribute, IAsyncActionFilter
@@ -35,12 +35,6 @@ public sealed class EditablePassportAttribute : Attribute, IAsyncActionFilter
         if (status is not { } current || PassportFreeze.Reason(current) is not { } reason)
         {
             await next();
-            return;
-        }
-
-        if (!await services.GetRequiredService<IAuthorizationService>().CanEditPassportAsync(controller.User, id))
-        {
-            context.Result = new ForbidResult();
             return;
         }
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
@@ -12,20 +11,16 @@ namespace ProjectOffice.Web.Features.Passport;
 /// Passport budget (municipal item 20 / national section 4): amounts in million rubles as typed, by stage or by direction,
 /// funding source and year. Only the typed amounts are stored; every «Всего» is computed (<see cref="BudgetTotals"/>).
 /// </summary>
+[ProjectAccess(Permissions.EditPassport)]
 [EditablePassport]
 [Route("projects/{id:int}/edit/budget")]
-public sealed class PassportBudgetController(AppDbContext db, IAuthorizationService auth, TimeProvider clock) : Controller
+public sealed class PassportBudgetController(AppDbContext db, TimeProvider clock) : Controller
 {
     private const string ViewPath = "/Features/Passport/Budget.cshtml";
 
     [HttpGet("")]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
-        if (!await CanEditAsync(id))
-        {
-            return Forbid();
-        }
-
         if (await db.FindProjectAsync(id, ct) is not { } found)
         {
             return NotFound();
@@ -61,11 +56,6 @@ public sealed class PassportBudgetController(AppDbContext db, IAuthorizationServ
     public async Task<IActionResult> Edit(int id, BudgetForm form, string? command, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (!await CanEditAsync(id))
-        {
-            return Forbid();
-        }
-
         if (await db.FindProjectAsync(id, ct) is not { } found)
         {
             return NotFound();
@@ -120,9 +110,6 @@ public sealed class PassportBudgetController(AppDbContext db, IAuthorizationServ
         TempData["Message"] = "Бюджет сохранен.";
         return RedirectToAction(nameof(Edit), new { id });
     }
-
-    private async Task<bool> CanEditAsync(int id) =>
-        (await auth.AuthorizeAsync(User, new ProjectResource(id), Permissions.EditPassport)).Succeeded;
 
     /// <summary>Columns and choices of the grid: funding sources, stages, results.</summary>
     private async Task DescribeAsync(BudgetForm form, CancellationToken ct)

@@ -1,14 +1,16 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
+using ProjectOffice.Domain.Access;
 using ProjectOffice.Domain.Projects;
+using ProjectOffice.Web.Infrastructure;
 
 namespace ProjectOffice.Web.Features.Passport;
 
+[ProjectAccess(Permissions.EditPassport)]
 [EditablePassport]
 [Route("projects/{id:int}/edit")]
-public sealed class PassportGeneralController(AppDbContext db, IAuthorizationService auth, TimeProvider clock) : Controller
+public sealed class PassportGeneralController(AppDbContext db, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public IActionResult Edit(int id) => Redirect(PassportSections.Url(id, PassportSections.General));
@@ -16,11 +18,6 @@ public sealed class PassportGeneralController(AppDbContext db, IAuthorizationSer
     [HttpGet(PassportSections.General)]
     public async Task<IActionResult> General(int id, CancellationToken ct)
     {
-        if (!await auth.CanEditPassportAsync(User, id))
-        {
-            return Forbid();
-        }
-
         var project = await db.Projects.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
         return project is null ? NotFound() : await Page(id, GeneralForm.From(project), ct);
     }
@@ -28,11 +25,6 @@ public sealed class PassportGeneralController(AppDbContext db, IAuthorizationSer
     [HttpPost(PassportSections.General)]
     public async Task<IActionResult> General(int id, [Bind(Prefix = nameof(GeneralPage.Form))] GeneralForm form, CancellationToken ct)
     {
-        if (!await auth.CanEditPassportAsync(User, id))
-        {
-            return Forbid();
-        }
-
         var project = await db.Projects.Include(p => p.Stages).SingleOrDefaultAsync(p => p.Id == id, ct);
         if (project is null)
         {

@@ -1,29 +1,24 @@
-using ProjectOffice.Domain.Plans;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
 using ProjectOffice.Domain.Access;
+using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Web.Infrastructure;
 
 namespace ProjectOffice.Web.Features.Passport;
 
 /// <summary>One indicator's Annex 2 rows (by organisation) and its actual values.</summary>
+[ProjectAccess(Permissions.EditPassport)]
 [EditablePassport]
 [Route("projects/{id:int}/edit/indicators/{indicatorId:int}")]
-public sealed class PassportIndicatorDetailsController(AppDbContext db, IAuthorizationService auth, TimeProvider clock) : Controller
+public sealed class PassportIndicatorDetailsController(AppDbContext db, TimeProvider clock) : Controller
 {
     private const string ViewPath = "/Features/Passport/IndicatorDetails.cshtml";
 
     [HttpGet("")]
     public async Task<IActionResult> Edit(int id, int indicatorId, CancellationToken ct)
     {
-        if (!await CanEditAsync(id))
-        {
-            return Forbid();
-        }
-
         if (await db.FindProjectAsync(id, ct) is not { } found)
         {
             return NotFound();
@@ -70,11 +65,6 @@ public sealed class PassportIndicatorDetailsController(AppDbContext db, IAuthori
     public async Task<IActionResult> Edit(int id, int indicatorId, IndicatorDetailsForm form, string? command, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (!await CanEditAsync(id))
-        {
-            return Forbid();
-        }
-
         if (await db.FindProjectAsync(id, ct) is not { } found)
         {
             return NotFound();
@@ -134,9 +124,6 @@ public sealed class PassportIndicatorDetailsController(AppDbContext db, IAuthori
         TempData["Message"] = "Показатель в разрезе организаций и фактические значения сохранены.";
         return RedirectToAction(nameof(Edit), new { id, indicatorId });
     }
-
-    private async Task<bool> CanEditAsync(int id) =>
-        (await auth.AuthorizeAsync(User, new ProjectResource(id), Permissions.EditPassport)).Succeeded;
 
     private async Task DescribeAsync(IndicatorDetailsForm form, PassportTablesProject project, Indicator indicator, CancellationToken ct)
     {

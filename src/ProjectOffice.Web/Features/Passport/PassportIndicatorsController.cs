@@ -1,9 +1,8 @@
-using ProjectOffice.Domain.Plans;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
 using ProjectOffice.Domain.Access;
+using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Web.Infrastructure;
 
@@ -13,20 +12,16 @@ namespace ProjectOffice.Web.Features.Passport;
 /// Passport «Цель и показатели»: indicators with a planned value per project year and their calculation methods.
 /// The breakdown by organisation (Annex 2) and the actual values are edited per indicator, see <see cref="PassportIndicatorDetailsController"/>.
 /// </summary>
+[ProjectAccess(Permissions.EditPassport)]
 [EditablePassport]
 [Route("projects/{id:int}/edit/indicators")]
-public sealed class PassportIndicatorsController(AppDbContext db, IAuthorizationService auth, TimeProvider clock) : Controller
+public sealed class PassportIndicatorsController(AppDbContext db, TimeProvider clock) : Controller
 {
     private const string ViewPath = "/Features/Passport/Indicators.cshtml";
 
     [HttpGet("")]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
-        if (!await CanEditAsync(id))
-        {
-            return Forbid();
-        }
-
         if (await db.FindProjectAsync(id, ct) is not { } found)
         {
             return NotFound();
@@ -46,11 +41,6 @@ public sealed class PassportIndicatorsController(AppDbContext db, IAuthorization
     public async Task<IActionResult> Edit(int id, IndicatorsForm form, string? command, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (!await CanEditAsync(id))
-        {
-            return Forbid();
-        }
-
         if (await db.FindProjectAsync(id, ct) is not { } found)
         {
             return NotFound();
@@ -86,9 +76,6 @@ public sealed class PassportIndicatorsController(AppDbContext db, IAuthorization
         TempData["Message"] = "Показатели сохранены.";
         return RedirectToAction(nameof(Edit), new { id });
     }
-
-    private async Task<bool> CanEditAsync(int id) =>
-        (await auth.AuthorizeAsync(User, new ProjectResource(id), Permissions.EditPassport)).Succeeded;
 
     private static IndicatorInput ToInput(Indicator indicator, IReadOnlyList<int> years) => new()
     {

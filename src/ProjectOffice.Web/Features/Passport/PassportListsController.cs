@@ -1,25 +1,22 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
+using ProjectOffice.Domain.Access;
 using ProjectOffice.Domain.Projects;
+using ProjectOffice.Web.Infrastructure;
 
 namespace ProjectOffice.Web.Features.Passport;
 
+[ProjectAccess(Permissions.EditPassport)]
 [EditablePassport]
 [Route("projects/{id:int}/edit/" + PassportSections.Lists)]
-public sealed class PassportListsController(AppDbContext db, IAuthorizationService auth, TimeProvider clock) : Controller
+public sealed class PassportListsController(AppDbContext db, TimeProvider clock) : Controller
 {
     private const string Prefix = nameof(ListsPage.Form);
 
     [HttpGet("")]
     public async Task<IActionResult> Lists(int id, CancellationToken ct)
     {
-        if (!await auth.CanEditPassportAsync(User, id))
-        {
-            return Forbid();
-        }
-
         var project = await db.Projects.AsNoTracking()
             .Include(p => p.Tasks).Include(p => p.ListItems)
             .AsSplitQuery()
@@ -44,11 +41,6 @@ public sealed class PassportListsController(AppDbContext db, IAuthorizationServi
     [HttpPost("")]
     public async Task<IActionResult> Lists(int id, [Bind(Prefix = Prefix)] ListsForm form, string? command, CancellationToken ct)
     {
-        if (!await auth.CanEditPassportAsync(User, id))
-        {
-            return Forbid();
-        }
-
         var project = await db.Projects.Include(p => p.Tasks).Include(p => p.ListItems)
             .AsSplitQuery()
             .SingleOrDefaultAsync(p => p.Id == id, ct);

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
@@ -12,20 +11,16 @@ namespace ProjectOffice.Web.Features.Passport;
 /// «Дополнительные обосновывающие материалы» (national layout mainly): text sections, the place of the indicator methods
 /// table, other tables, and financing sections whose activities are budget items of the section.
 /// </summary>
+[ProjectAccess(Permissions.EditPassport)]
 [EditablePassport]
 [Route("projects/{id:int}/edit/materials")]
-public sealed class PassportMaterialsController(AppDbContext db, IAuthorizationService auth, TimeProvider clock) : Controller
+public sealed class PassportMaterialsController(AppDbContext db, TimeProvider clock) : Controller
 {
     private const string ViewPath = "/Features/Passport/Materials.cshtml";
 
     [HttpGet("")]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
-        if (!await CanEditAsync(id))
-        {
-            return Forbid();
-        }
-
         if (await db.FindProjectAsync(id, ct) is not { } found)
         {
             return NotFound();
@@ -62,11 +57,6 @@ public sealed class PassportMaterialsController(AppDbContext db, IAuthorizationS
     public async Task<IActionResult> Edit(int id, MaterialsForm form, string? command, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (!await CanEditAsync(id))
-        {
-            return Forbid();
-        }
-
         if (await db.FindProjectAsync(id, ct) is not { } found)
         {
             return NotFound();
@@ -120,9 +110,6 @@ public sealed class PassportMaterialsController(AppDbContext db, IAuthorizationS
         TempData["Message"] = "Дополнительные материалы сохранены.";
         return RedirectToAction(nameof(Edit), new { id });
     }
-
-    private async Task<bool> CanEditAsync(int id) =>
-        (await auth.AuthorizeAsync(User, new ProjectResource(id), Permissions.EditPassport)).Succeeded;
 
     private void Check(MaterialsForm form)
     {

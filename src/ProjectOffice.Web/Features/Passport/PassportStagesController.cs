@@ -1,25 +1,22 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
+using ProjectOffice.Domain.Access;
 using ProjectOffice.Domain.Projects;
+using ProjectOffice.Web.Infrastructure;
 
 namespace ProjectOffice.Web.Features.Passport;
 
+[ProjectAccess(Permissions.EditPassport)]
 [EditablePassport]
 [Route("projects/{id:int}/edit/" + PassportSections.Stages)]
-public sealed class PassportStagesController(AppDbContext db, IAuthorizationService auth, TimeProvider clock) : Controller
+public sealed class PassportStagesController(AppDbContext db, TimeProvider clock) : Controller
 {
     private const string Prefix = nameof(StagesPage.Form);
 
     [HttpGet("")]
     public async Task<IActionResult> Stages(int id, CancellationToken ct)
     {
-        if (!await auth.CanEditPassportAsync(User, id))
-        {
-            return Forbid();
-        }
-
         var form = await db.Projects.AsNoTracking().Where(p => p.Id == id)
             .Select(p => new StagesForm
             {
@@ -35,11 +32,6 @@ public sealed class PassportStagesController(AppDbContext db, IAuthorizationServ
     [HttpPost("")]
     public async Task<IActionResult> Stages(int id, [Bind(Prefix = Prefix)] StagesForm form, string? command, CancellationToken ct)
     {
-        if (!await auth.CanEditPassportAsync(User, id))
-        {
-            return Forbid();
-        }
-
         var project = await db.Projects.Include(p => p.Stages).SingleOrDefaultAsync(p => p.Id == id, ct);
         if (project is null)
         {

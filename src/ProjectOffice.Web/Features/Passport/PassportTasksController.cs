@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
@@ -9,20 +8,16 @@ using ProjectOffice.Web.Infrastructure;
 namespace ProjectOffice.Web.Features.Passport;
 
 /// <summary>Passport «Задачи и результаты»: tasks (municipal item 17, national section 3), each with its results.</summary>
+[ProjectAccess(Permissions.EditPassport)]
 [EditablePassport]
 [Route("projects/{id:int}/edit/tasks")]
-public sealed class PassportTasksController(AppDbContext db, IAuthorizationService auth, TimeProvider clock) : Controller
+public sealed class PassportTasksController(AppDbContext db, TimeProvider clock) : Controller
 {
     private const string ViewPath = "/Features/Passport/Tasks.cshtml";
 
     [HttpGet("")]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
-        if (!await CanEditAsync(id))
-        {
-            return Forbid();
-        }
-
         if (await db.FindProjectAsync(id, ct) is not { } found)
         {
             return NotFound();
@@ -47,11 +42,6 @@ public sealed class PassportTasksController(AppDbContext db, IAuthorizationServi
     public async Task<IActionResult> Edit(int id, TasksForm form, string? command, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (!await CanEditAsync(id))
-        {
-            return Forbid();
-        }
-
         if (await db.FindProjectAsync(id, ct) is not { } found)
         {
             return NotFound();
@@ -91,9 +81,6 @@ public sealed class PassportTasksController(AppDbContext db, IAuthorizationServi
         TempData["Message"] = "Задачи и результаты сохранены.";
         return RedirectToAction(nameof(Edit), new { id });
     }
-
-    private async Task<bool> CanEditAsync(int id) =>
-        (await auth.AuthorizeAsync(User, new ProjectResource(id), Permissions.EditPassport)).Succeeded;
 
     /// <summary>Replaces the project's tasks by the form's: existing rows updated by Id, new ones added, missing ones deleted.</summary>
     private void ApplyTasks(Project project, List<TaskInput> inputs)

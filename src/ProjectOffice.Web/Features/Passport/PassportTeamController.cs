@@ -6,9 +6,11 @@ using ProjectOffice.Domain.Access;
 using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Domain.Reference;
+using ProjectOffice.Web.Infrastructure;
 
 namespace ProjectOffice.Web.Features.Passport;
 
+[ProjectAccess(Permissions.EditPassport)]
 [EditablePassport]
 [Route("projects/{id:int}/edit/" + PassportSections.Team)]
 public sealed class PassportTeamController(AppDbContext db, IAuthorizationService auth, TimeProvider clock) : Controller
@@ -18,11 +20,6 @@ public sealed class PassportTeamController(AppDbContext db, IAuthorizationServic
     [HttpGet("")]
     public async Task<IActionResult> Team(int id, CancellationToken ct)
     {
-        if (!await auth.CanEditPassportAsync(User, id))
-        {
-            return Forbid();
-        }
-
         var project = await LoadAsync(id, tracking: false, ct);
         return project is null ? NotFound() : await Page(project, ToForm(project), ct);
     }
@@ -30,11 +27,6 @@ public sealed class PassportTeamController(AppDbContext db, IAuthorizationServic
     [HttpPost("")]
     public async Task<IActionResult> Team(int id, [Bind(Prefix = Prefix)] TeamForm form, string? command, CancellationToken ct)
     {
-        if (!await auth.CanEditPassportAsync(User, id))
-        {
-            return Forbid();
-        }
-
         var project = await LoadAsync(id, tracking: true, ct);
         if (project is null)
         {

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using ProjectOffice.Web.Infrastructure;
 using System.Globalization;
 using ProjectOffice.Domain.Plans;
+using ProjectOffice.Domain.Projects;
 
 namespace ProjectOffice.Web.Features.Plan;
 
@@ -164,6 +165,106 @@ public sealed class PlanItemForm : IValidatableObject
             }
         }
     }
+
+    /// <summary>The form of a stored item, its dates as the user types them.</summary>
+    public static PlanItemForm From(PlanItem item, uint version) => new()
+    {
+        Kind = item.Kind,
+        ParentId = item.ParentId,
+        Version = version,
+        Name = item.Name,
+        StageId = item.StageId,
+        TaskId = item.TaskId,
+        ResultId = item.ResultId,
+        Start = RussianDate.Format(item.StartDate),
+        End = RussianDate.Format(item.EndDate),
+        StartText = item.StartText,
+        EndText = item.EndText,
+        StartNote = item.StartNote,
+        EndNote = item.EndNote,
+        DeadlineText = item.DeadlineText,
+        ReportDates = string.Join(", ", item.ReportDates.Select(d => RussianDate.Format(d))),
+        IndicatorName = item.IndicatorName,
+        IndicatorUnit = item.IndicatorUnit,
+        PlannedValueText = item.PlannedValueText,
+        YearValues = item.YearValues.OrderBy(v => v.Year).Select(v => new YearValueInput { Year = v.Year.ToString(CultureInfo.InvariantCulture), Text = v.Text }).ToList(),
+        DocumentType = item.DocumentType,
+        ControlLevel = item.ControlLevel,
+        ControlLevelText = item.ControlLevelText,
+        Responsibles = item.Responsibles.OrderBy(r => r.SortOrder)
+            .Select(r => new ResponsibleInput { Id = r.Id, PersonId = r.PersonId, PositionText = r.PositionText, Text = r.Text, OrganisationId = r.OrganisationId })
+            .DefaultIfEmpty(new ResponsibleInput())
+            .ToList(),
+    };
+
+    /// <summary>Writes the form into the item (its executors too for a new item; an edited one uses <see cref="ApplyResponsiblesTo"/>).</summary>
+    public void ApplyTo(PlanItem item)
+    {
+        var ownName = PlanShape.HasOwnName(item.Kind);
+        item.Name = ownName ? Clean(Name) : null;
+        item.StageId = item.Kind == PlanItemKind.Stage ? StageId : null;
+        item.TaskId = item.Kind == PlanItemKind.Task ? TaskId : null;
+        item.ResultId = item.Kind == PlanItemKind.Result ? ResultId : null;
+        // Editing a date drops the printed text that stood for the old one («31.06.2021»), unless the text was edited too.
+        item.StartText = Companion(StartText, item.StartText, StartDate != item.StartDate);
+        item.EndText = Companion(EndText, item.EndText, EndDate != item.EndDate);
+        item.StartDate = StartDate;
+        item.EndDate = EndDate;
+        item.StartNote = Clean(StartNote);
+        item.EndNote = Clean(EndNote);
+        item.DeadlineText = Clean(DeadlineText);
+        item.ReportDates = ReportDateList.ToList();
+        item.IndicatorName = Clean(IndicatorName);
+        item.IndicatorUnit = Clean(IndicatorUnit);
+        item.PlannedValueText = Clean(PlannedValueText);
+        item.PlannedValue = NumberPhrase.Parse(item.PlannedValueText);
+        item.YearValues = YearValues
+            .Where(v => !string.IsNullOrWhiteSpace(v.Year))
+            .Select(v => new PlanYearValue { Year = int.Parse(v.Year!.Trim(), CultureInfo.InvariantCulture), Text = v.Text!.Trim() })
+            .OrderBy(v => v.Year)
+            .ToList();
+        item.DocumentType = Clean(DocumentType);
+        item.ControlLevel = ControlLevel;
+        item.ControlLevelText = ControlLevel is null ? null : Clean(ControlLevelText);
+        if (item.Id == 0)
+        {
+            ApplyResponsiblesTo(item);
+        }
+    }
+
+    /// <summary>Replaces the item's executors with the form's rows (existing ones updated by Id); returns the rows to delete.</summary>
+    public List<Responsible> ApplyResponsiblesTo(PlanItem item)
+    {
+        var kept = new List<Responsible>();
+        foreach (var (row, order) in Responsibles.Where(r => !r.IsEmpty).Select((r, i) => (r, i)))
+        {
+            var entity = row.Id == 0 ? null : item.Responsibles.FirstOrDefault(r => r.Id == row.Id);
+            if (entity is null)
+            {
+                entity = new Responsible();
+                item.Responsibles.Add(entity);
+            }
+
+            entity.PersonId = row.PersonId;
+            entity.PositionText = row.PersonId is null ? null : Clean(row.PositionText);
+            entity.Text = row.PersonId is null ? Clean(row.Text) : null;
+            entity.OrganisationId = row.PersonId is null ? row.OrganisationId : null;
+            entity.SortOrder = order;
+            kept.Add(entity);
+        }
+
+        var removed = item.Responsibles.Where(r => !kept.Contains(r)).ToList();
+        item.Responsibles.RemoveAll(removed.Contains);
+        return removed;
+    }
+
+    private static string? Companion(string? typed, string? stored, bool dateChanged)
+    {
+        var text = Clean(typed);
+        return dateChanged && text == stored ? null : text;
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static DateOnly? Parse(string? text) => RussianDate.TryParse(text, out var date, out _) ? date : null;
 

@@ -56,6 +56,8 @@ public static class PlanQueries
                 StartNote = i.StartNote,
                 EndNote = i.EndNote,
                 DeadlineText = i.DeadlineText,
+                DeadlineStart = i.DeadlineStart,
+                DeadlineEnd = i.DeadlineEnd,
                 ReportDates = i.ReportDates,
                 IndicatorName = i.IndicatorName,
                 IndicatorUnit = i.IndicatorUnit,

@@ -25,6 +25,17 @@ public sealed class PlanRow
     public string? StartNote { get; init; }
     public string? EndNote { get; init; }
     public string? DeadlineText { get; init; }
+
+    /// <summary>The interval the deadline phrase was read as (<see cref="DeadlinePhrase"/>).</summary>
+    public DateOnly? DeadlineStart { get; init; }
+    public DateOnly? DeadlineEnd { get; init; }
+
+    /// <summary>A phrase that could not be read and no end date: the leader is asked to give a date.</summary>
+    public bool DeadlineUnrecognised => DeadlineText is not null && EndDate is null && DeadlineEnd is null;
+
+    /// <summary>Dates the Gantt chart draws: the typed dates, else the phrase's interval.</summary>
+    public DateOnly? ChartStart => StartDate ?? (EndDate is null ? DeadlineStart : null);
+    public DateOnly? ChartEnd => EndDate ?? DeadlineEnd;
     public IReadOnlyList<DateOnly> ReportDates { get; init; } = [];
     public string? IndicatorName { get; init; }
     public string? IndicatorUnit { get; init; }

@@ -31,8 +31,9 @@ public sealed class PlanImportComparison
     private readonly List<ControlEvent> eventsToDelete = [];
     private readonly List<ControlEvent> eventsToUnlink = [];
     private readonly int projectId;
+    private readonly DateRange period;
 
-    private PlanImportComparison(int projectId) => this.projectId = projectId;
+    private PlanImportComparison(int projectId, DateRange period) => (this.projectId, this.period) = (projectId, period);
 
     /// <summary>In sheet order: what concerns the whole file first, then row by row, column by column.</summary>
     public IReadOnlyList<PlanSheetProblem> Problems => [.. problems.OrderBy(p => p.Row).ThenBy(p => p.Column, StringComparer.Ordinal)];
@@ -45,7 +46,7 @@ public sealed class PlanImportComparison
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(sheet);
-        var comparison = new PlanImportComparison(project.Id);
+        var comparison = new PlanImportComparison(project.Id, project.Period);
         var context = await PlanContext.LoadAsync(db, project, ct);
         comparison.Compare(context, sheet);
         if (comparison.problems.Count == 0)
@@ -84,6 +85,8 @@ public sealed class PlanImportComparison
             {
                 update(item, db);
             }
+
+            item.InterpretDeadline(period);
 
             var parent = slot.Outline.ParentIndex >= 0 ? entities[slot.Outline.ParentIndex] : null;
             if (parent is { Id: 0 })

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using ProjectOffice.Data;
@@ -16,7 +15,8 @@ namespace ProjectOffice.Web.Features.PlanImport;
 /// (journalled by the interceptor). Same permission as the plan editor.
 /// </summary>
 [Route("projects/{id:int}/plan/import")]
-public sealed class PlanImportController(AppDbContext db, IAuthorizationService auth, IDataProtectionProvider protection, TimeProvider clock) : Controller
+[ProjectAccess(Permissions.EditPlan)]
+public sealed class PlanImportController(AppDbContext db, IDataProtectionProvider protection, TimeProvider clock) : Controller
 {
     public const long MaxFileBytes = 5L * 1024 * 1024;
     private const long MaxRequestBytes = MaxFileBytes + (64 * 1024);
@@ -33,16 +33,7 @@ public sealed class PlanImportController(AppDbContext db, IAuthorizationService 
     [HttpGet("")]
     public async Task<IActionResult> Upload(int id, bool tooLarge, CancellationToken ct)
     {
-        var project = await ProjectHeader.LoadAsync(db, id, ct);
-        if (project is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanEditAsync(id))
-        {
-            return Forbid();
-        }
+        var project = (await ProjectHeader.LoadAsync(db, id, ct))!;
 
         return View(new UploadPage { Project = project, Error = tooLarge ? TooLarge : null });
     }
@@ -53,16 +44,7 @@ public sealed class PlanImportController(AppDbContext db, IAuthorizationService 
     [UploadLimit(MaxRequestBytes)]
     public async Task<IActionResult> Upload(int id, IFormFile? file, CancellationToken ct)
     {
-        var project = await ProjectHeader.LoadAsync(db, id, ct);
-        if (project is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanEditAsync(id))
-        {
-            return Forbid();
-        }
+        var project = (await ProjectHeader.LoadAsync(db, id, ct))!;
 
         var fileName = Path.GetFileName(file?.FileName ?? "");
         if (FileError(file) is { } error)
@@ -102,16 +84,7 @@ public sealed class PlanImportController(AppDbContext db, IAuthorizationService 
     [HttpPost("apply")]
     public async Task<IActionResult> Apply(int id, string? payload, CancellationToken ct)
     {
-        var project = await ProjectHeader.LoadAsync(db, id, ct);
-        if (project is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanEditAsync(id))
-        {
-            return Forbid();
-        }
+        var project = (await ProjectHeader.LoadAsync(db, id, ct))!;
 
         var ticket = PlanImportTicket.Open(protection, payload);
         if (ticket is null || ticket.ProjectId != id)
@@ -146,8 +119,6 @@ public sealed class PlanImportController(AppDbContext db, IAuthorizationService 
         return Redirect($"/projects/{id}/plan");
     }
 
-    private async Task<bool> CanEditAsync(int projectId) =>
-        (await auth.AuthorizeAsync(User, new ProjectResource(projectId), Permissions.EditPlan)).Succeeded;
 
     // Only an XLSX: the extension says so and the content starts as a ZIP package does; the reader checks the rest.
     private static string? FileError(IFormFile? file)

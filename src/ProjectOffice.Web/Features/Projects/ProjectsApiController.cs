@@ -43,6 +43,7 @@ public sealed class ProjectsApiController(AppDbContext db, IAuthorizationService
     }
 
     [HttpGet("{id:int}")]
+    [ProjectAccess(Permissions.ViewProject)]
     public async Task<ActionResult<ApiProjectDetails>> Get(int id, CancellationToken ct)
     {
         var p = await db.Projects.AsNoTracking().Where(p => p.Id == id)
@@ -62,16 +63,7 @@ public sealed class ProjectsApiController(AppDbContext db, IAuthorizationService
                     .Select(s => new ApiStage { Name = s.Name, StartDate = s.StartDate, EndDate = s.EndDate })
                     .ToList(),
             })
-            .SingleOrDefaultAsync(ct);
-        if (p is null)
-        {
-            return NotFound();
-        }
-
-        if (!(await auth.AuthorizeAsync(User, new ProjectResource(id), Permissions.ViewProject)).Succeeded)
-        {
-            return Forbid();
-        }
+            .SingleAsync(ct);
 
         return new ApiProjectDetails
         {

@@ -42,21 +42,12 @@ public sealed class ProjectsController(AppDbContext db, IAuthorizationService au
 
     [HttpGet("{id:int}")]
     [ProjectPageCache]
-    public async Task<IActionResult> Card(int id, CancellationToken ct)
+    [ProjectAccess(Permissions.ViewProject)]
+    public async Task<IActionResult> Card(int id, ProjectAccess access, CancellationToken ct)
     {
-        var project = await db.LoadPassportAsync(id, ct);
-        if (project is null)
-        {
-            return NotFound();
-        }
+        var project = (await db.LoadPassportAsync(id, ct))!;
 
-        if (!(await auth.AuthorizeAsync(User, new ProjectResource(id), Permissions.ViewProject)).Succeeded)
-        {
-            return Forbid();
-        }
-
-        var canEdit = (await auth.AuthorizeAsync(User, new ProjectResource(id), Permissions.EditPassport)).Succeeded;
-        var model = ProjectCardModel.Create(project, canEdit);
+        var model = ProjectCardModel.Create(project, access.Can(Permissions.EditPassport));
         model.Risks = await RiskRegisterQueries.SummaryAsync(db, id, riskMatrix.Value, clock.Today(), ct);
         var indicatorIds = project.Indicators.Select(i => i.Id).ToList();
         var actuals = indicatorIds.Count == 0 ? [] : await db.IndicatorActuals.AsNoTracking()
@@ -66,18 +57,10 @@ public sealed class ProjectsController(AppDbContext db, IAuthorizationService au
     }
 
     [HttpGet("{id:int}/forms")]
+    [ProjectAccess(Permissions.ViewProject)]
     public async Task<IActionResult> Forms(int id, CancellationToken ct)
     {
-        var project = await db.Projects.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Name, p.Layout }).SingleOrDefaultAsync(ct);
-        if (project is null)
-        {
-            return NotFound();
-        }
-
-        if (!(await auth.AuthorizeAsync(User, new ProjectResource(id), Permissions.ViewProject)).Succeeded)
-        {
-            return Forbid();
-        }
+        var project = await db.Projects.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Name, p.Layout }).SingleAsync(ct);
 
         var printed = printedForms.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         return View(new ProjectFormsModel { ProjectId = id, ProjectName = project.Name, Forms = ProjectFormsModel.For(id, project.Layout, printed) });

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Text.Json;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -23,8 +22,9 @@ namespace ProjectOffice.Web.Features.Reports;
 /// accepted by the office (then frozen and reprinted from the snapshot); a correction opens the next revision.
 /// </summary>
 [Route("projects/{id:int}/reports")]
+[ProjectAccess(Permissions.ViewProject)]
 public sealed class ReportsController(
-    AppDbContext db, IAuthorizationService auth, TimeProvider clock, IOptions<ReportingOptions> options, IOptions<RiskMatrix> riskMatrix,
+    AppDbContext db, TimeProvider clock, IOptions<ReportingOptions> options, IOptions<RiskMatrix> riskMatrix,
     ReportPrinting printing, ChromiumPrinter printer, ILogger<ReportsController> logger) : Controller
 {
     private const string ConflictMessage =
@@ -33,16 +33,7 @@ public sealed class ReportsController(
     [HttpGet("")]
     public async Task<IActionResult> Index(int id, string? period, CancellationToken ct)
     {
-        var project = await ProjectAsync(id, ct);
-        if (project is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanAsync(id, Permissions.ViewProject))
-        {
-            return Forbid();
-        }
+        var project = (await ProjectAsync(id, ct))!;
 
         string? error = null;
         if (period is not null)
@@ -102,6 +93,7 @@ public sealed class ReportsController(
 
     /// <summary>Saves the leader's entries into the draft (creating it on the first save) and, with Submit, hands it to the curator.</summary>
     [HttpPost("{period}")]
+    [ProjectAccess(Permissions.EditReport)]
     public async Task<IActionResult> Save(int id, string period, ReportEditForm form, CancellationToken ct)
     {
         var (failure, project, parsed) = await OpenAsync(id, period, Permissions.EditReport, ct);
@@ -110,7 +102,7 @@ public sealed class ReportsController(
             return failure;
         }
 
-        if (form.Submit && !await CanAsync(id, Permissions.SubmitReport))
+        if (form.Submit && !Can(Permissions.SubmitReport))
         {
             return Forbid();
         }
@@ -385,7 +377,7 @@ public sealed class ReportsController(
         {
             foreach (var step in new[] { ReportStep.Agree, ReportStep.CuratorReturn, ReportStep.Accept, ReportStep.OfficeReturn, ReportStep.Correct })
             {
-                if (ReportWorkflow.Transition(step).From == status && await CanAsync(project.Id, ReportWorkflow.Permission(step)))
+                if (ReportWorkflow.Transition(step).From == status && Can(ReportWorkflow.Permission(step)))
                 {
                     steps.Add(step);
                 }
@@ -417,8 +409,8 @@ public sealed class ReportsController(
             Exists = report is not null,
             Form = form,
             Sources = sources.Select(s => (s.Id, s.Name)).ToList(),
-            CanEdit = latest && ReportWorkflow.IsEditable(status) && await CanAsync(project.Id, Permissions.EditReport),
-            CanSubmit = latest && ReportWorkflow.IsEditable(status) && await CanAsync(project.Id, Permissions.SubmitReport),
+            CanEdit = latest && ReportWorkflow.IsEditable(status) && Can(Permissions.EditReport),
+            CanSubmit = latest && ReportWorkflow.IsEditable(status) && Can(Permissions.SubmitReport),
             Steps = steps,
             History = report?.History ?? [],
             Revisions = revisions,
@@ -428,20 +420,21 @@ public sealed class ReportsController(
         };
     }
 
-    /// <summary>404 for a missing project or a malformed period, 403 without the permission, the period refused outside the project.</summary>
+    /// <summary>404 for a malformed period, 403 without the permission, the period refused outside the project.</summary>
     private async Task<(IActionResult? Failure, ProjectInfo? Project, ReportingPeriod? Period)> OpenAsync(
         int id, string period, string permission, CancellationToken ct)
     {
-        var project = await ProjectAsync(id, ct);
-        var parsed = ReportingPeriod.Parse(period);
-        if (project is null || parsed is null)
-        {
-            return (NotFound(), null, null);
-        }
-
-        if (!await CanAsync(id, permission))
+        // The filter let in those who read the project; a step has a permission of its own.
+        if (!Can(permission))
         {
             return (Forbid(), null, null);
+        }
+
+        var project = (await ProjectAsync(id, ct))!;
+        var parsed = ReportingPeriod.Parse(period);
+        if (parsed is null)
+        {
+            return (NotFound(), null, null);
         }
 
         if (ReportRules.PeriodProblem(parsed, project.StartDate, project.EndDate) is { } problem)
@@ -486,8 +479,7 @@ public sealed class ReportsController(
         }
     }
 
-    private async Task<bool> CanAsync(int projectId, string permission) =>
-        (await auth.AuthorizeAsync(User, new ProjectResource(projectId), permission)).Succeeded;
+    private bool Can(string permission) => ProjectAccess.From(HttpContext).Can(permission);
 
     private string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
 

@@ -47,4 +47,36 @@ public sealed class ProblemForm : IValidatableObject
             yield return new ValidationResult(error, [nameof(Deadline)]);
         }
     }
+
+    /// <summary>The form of a stored row, its dates as the user types them.</summary>
+    public static ProblemForm From(ProjectProblem problem) => new()
+    {
+        Version = problem.Version,
+        Title = problem.Title,
+        Description = problem.Description,
+        RiskId = problem.RiskId,
+        Decision = problem.Decision,
+        ResponsiblePersonId = problem.ResponsiblePersonId,
+        Deadline = RussianDate.Format(problem.Deadline),
+        Status = problem.Status,
+    };
+
+    /// <summary>Writes the form into the problem; a problem resolved now is resolved <paramref name="today"/>.</summary>
+    public void ApplyTo(ProjectProblem problem, DateOnly today)
+    {
+        problem.Title = Title!.Trim();
+        problem.Description = Clean(Description);
+        problem.RiskId = RiskId;
+        problem.Decision = Clean(Decision);
+        problem.ResponsiblePersonId = ResponsiblePersonId;
+        problem.Deadline = Due;
+        if (problem.Status != Status)
+        {
+            problem.ResolvedOn = Status == ProblemStatus.Resolved ? today : null;
+        }
+
+        problem.Status = Status;
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

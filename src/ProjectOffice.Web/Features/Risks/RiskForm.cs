@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.ComponentModel.DataAnnotations;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Risks;
@@ -94,4 +95,50 @@ public sealed class RiskForm : IValidatableObject
             }
         }
     }
+
+    /// <summary>The form of a stored row, its dates as the user types them.</summary>
+    public static RiskForm From(Risk risk) => new()
+    {
+        Version = risk.Version,
+        Kind = risk.Kind,
+        Title = risk.Title,
+        Description = risk.Description,
+        Cause = risk.Cause,
+        Consequence = risk.Consequence,
+        OwnerPersonId = risk.OwnerPersonId,
+        Probability = risk.Probability,
+        Impact = risk.Impact,
+        Strategy = risk.Strategy,
+        Trigger = risk.Trigger,
+        ReviewDate = RussianDate.Format(risk.ReviewDate),
+        Status = risk.Status,
+        Measures =
+        [
+            .. risk.Measures.OrderBy(m => m.SortOrder).ThenBy(m => m.Id).Select(m => new MeasureInput
+            {
+                Text = m.Text,
+                Link = m.PlanItemId is { } item ? MeasureInput.PlanPrefix + item.ToString(CultureInfo.InvariantCulture)
+                    : m.ControlEventId is { } ev ? MeasureInput.EventPrefix + ev.ToString(CultureInfo.InvariantCulture) : null,
+            }),
+            new(),
+        ],
+    };
+
+    /// <summary>Writes the form into the risk (not its measures or status: those are checked and journalled by the controller).</summary>
+    public void ApplyTo(Risk risk)
+    {
+        risk.Kind = Kind;
+        risk.Title = Title!.Trim();
+        risk.Description = Clean(Description);
+        risk.Cause = Clean(Cause);
+        risk.Consequence = Clean(Consequence);
+        risk.OwnerPersonId = OwnerPersonId;
+        risk.Probability = Probability!.Value;
+        risk.Impact = Impact!.Value;
+        risk.Strategy = Strategy;
+        risk.Trigger = Clean(Trigger);
+        risk.ReviewDate = Review;
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

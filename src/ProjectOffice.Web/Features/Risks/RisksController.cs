@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -22,7 +21,7 @@ namespace ProjectOffice.Web.Features.Risks;
 /// </summary>
 [Route("projects/{id:int}")]
 public sealed class RisksController(
-    AppDbContext db, IAuthorizationService auth, TimeProvider clock, IOptions<RiskMatrix> matrix, IJournalUser journalUser) : Controller
+    AppDbContext db, TimeProvider clock, IOptions<RiskMatrix> matrix, IJournalUser journalUser) : Controller
 {
     public const string ConflictMessage =
         "Запись реестра изменил другой пользователь, пока вы работали. Ваши изменения не сохранены, но остались в форме: " +
@@ -31,18 +30,14 @@ public sealed class RisksController(
     private const string MessageKey = "RiskMessage";
 
     [HttpGet("risks")]
-    public async Task<IActionResult> Index(int id, CancellationToken ct)
+    [ProjectAccess(Permissions.ViewProject)]
+    public async Task<IActionResult> Index(int id, ProjectAccess access, CancellationToken ct)
     {
-        if (await GuardAsync(id, Permissions.ViewProject, ct) is { } refused)
-        {
-            return refused;
-        }
-
         var data = (await RiskRegisterQuery.LoadAsync(db, id, null, matrix.Value, clock.Today(), ct))!;
         return View(new RiskRegisterPage
         {
             Data = data,
-            CanEdit = await CanAsync(id, Permissions.EditRisks),
+            CanEdit = access.Can(Permissions.EditRisks),
             PassportLines = await PassportLinesAsync(id, ct),
             Message = TempData[MessageKey] as string,
         });
@@ -50,13 +45,9 @@ public sealed class RisksController(
 
     /// <summary>«Создать реестр из паспорта»: one risk per line of item 22, only while the register is empty.</summary>
     [HttpPost("risks/from-passport")]
+    [ProjectAccess(Permissions.EditRisks)]
     public async Task<IActionResult> FromPassport(int id, CancellationToken ct)
     {
-        if (await GuardAsync(id, Permissions.EditRisks, ct) is { } refused)
-        {
-            return refused;
-        }
-
         var added = await RiskRegisterSeeding.FromPassportAsync(db, id, clock.GetUtcNow(), journalUser.Current.Name, ct);
         TempData[MessageKey] = added == 0
             ? "Реестр уже ведётся или в паспорте (п. 22) нет рисков: ничего не добавлено."
@@ -65,24 +56,16 @@ public sealed class RisksController(
     }
 
     [HttpGet("risks/new")]
+    [ProjectAccess(Permissions.EditRisks)]
     public async Task<IActionResult> NewRisk(int id, CancellationToken ct)
     {
-        if (await GuardAsync(id, Permissions.EditRisks, ct) is { } refused)
-        {
-            return refused;
-        }
-
         return View("EditRisk", await RiskPageAsync(id, new RiskForm { Measures = [new(), new()] }, 0, null, ct));
     }
 
     [HttpPost("risks/new")]
+    [ProjectAccess(Permissions.EditRisks)]
     public async Task<IActionResult> NewRisk(int id, [Bind(Prefix = "Form")] RiskForm form, CancellationToken ct)
     {
-        if (await GuardAsync(id, Permissions.EditRisks, ct) is { } refused)
-        {
-            return refused;
-        }
-
         var page = await RiskPageAsync(id, form, 0, null, ct);
         RiskChecks.Check(form, page.Project, page.Choices, matrix.Value, ModelState);
         if (!ModelState.IsValid)
@@ -92,7 +75,7 @@ public sealed class RisksController(
 
         var order = await db.Risks.Where(r => r.ProjectId == id).MaxAsync(r => (int?)r.SortOrder, ct) ?? -1;
         var risk = new Risk { ProjectId = id, SortOrder = order + 1, Status = form.Status };
-        Apply(risk, form);
+        form.ApplyTo(risk);
         risk.Measures = RiskChecks.Measures(form);
         risk.History.Add(Step(null, form.Status, form.StatusComment));
         db.Risks.Add(risk);
@@ -101,56 +84,22 @@ public sealed class RisksController(
     }
 
     [HttpGet("risks/{riskId:int}/edit")]
+    [ProjectAccess(Permissions.EditRisks)]
     public async Task<IActionResult> EditRisk(int id, int riskId, CancellationToken ct)
     {
-        if (await GuardAsync(id, Permissions.EditRisks, ct) is { } refused)
-        {
-            return refused;
-        }
-
         var risk = await db.Risks.AsNoTracking().Include(r => r.Measures).SingleOrDefaultAsync(r => r.Id == riskId && r.ProjectId == id, ct);
         if (risk is null)
         {
             return NotFound();
         }
 
-        var form = new RiskForm
-        {
-            Version = risk.Version,
-            Kind = risk.Kind,
-            Title = risk.Title,
-            Description = risk.Description,
-            Cause = risk.Cause,
-            Consequence = risk.Consequence,
-            OwnerPersonId = risk.OwnerPersonId,
-            Probability = risk.Probability,
-            Impact = risk.Impact,
-            Strategy = risk.Strategy,
-            Trigger = risk.Trigger,
-            ReviewDate = RussianDate.Format(risk.ReviewDate),
-            Status = risk.Status,
-            Measures =
-            [
-                .. risk.Measures.OrderBy(m => m.SortOrder).ThenBy(m => m.Id).Select(m => new MeasureInput
-                {
-                    Text = m.Text,
-                    Link = m.PlanItemId is { } item ? MeasureInput.PlanPrefix + item.ToString(CultureInfo.InvariantCulture)
-                        : m.ControlEventId is { } ev ? MeasureInput.EventPrefix + ev.ToString(CultureInfo.InvariantCulture) : null,
-                }),
-                new(),
-            ],
-        };
-        return View(await RiskPageAsync(id, form, riskId, risk.PassportText, ct));
+        return View(await RiskPageAsync(id, RiskForm.From(risk), riskId, risk.PassportText, ct));
     }
 
     [HttpPost("risks/{riskId:int}/edit")]
+    [ProjectAccess(Permissions.EditRisks)]
     public async Task<IActionResult> EditRisk(int id, int riskId, [Bind(Prefix = "Form")] RiskForm form, CancellationToken ct)
     {
-        if (await GuardAsync(id, Permissions.EditRisks, ct) is { } refused)
-        {
-            return refused;
-        }
-
         var risk = await db.Risks.AsSplitQuery().Include(r => r.Measures).SingleOrDefaultAsync(r => r.Id == riskId && r.ProjectId == id, ct);
         if (risk is null)
         {
@@ -171,7 +120,7 @@ public sealed class RisksController(
         }
 
         ExpectVersion(risk, form.Version);
-        Apply(risk, form);
+        form.ApplyTo(risk);
         var measures = RiskChecks.Measures(form);
         if (!measures.Select(m => (m.Text, m.PlanItemId, m.ControlEventId))
                 .SequenceEqual(risk.Measures.OrderBy(m => m.SortOrder).ThenBy(m => m.Id).Select(m => (m.Text, m.PlanItemId, m.ControlEventId))))
@@ -196,24 +145,16 @@ public sealed class RisksController(
     }
 
     [HttpGet("problems/new")]
+    [ProjectAccess(Permissions.EditRisks)]
     public async Task<IActionResult> NewProblem(int id, CancellationToken ct)
     {
-        if (await GuardAsync(id, Permissions.EditRisks, ct) is { } refused)
-        {
-            return refused;
-        }
-
         return View("EditProblem", await ProblemPageAsync(id, new ProblemForm(), 0, ct));
     }
 
     [HttpPost("problems/new")]
+    [ProjectAccess(Permissions.EditRisks)]
     public async Task<IActionResult> NewProblem(int id, [Bind(Prefix = "Form")] ProblemForm form, CancellationToken ct)
     {
-        if (await GuardAsync(id, Permissions.EditRisks, ct) is { } refused)
-        {
-            return refused;
-        }
-
         var page = await ProblemPageAsync(id, form, 0, ct);
         RiskChecks.Check(form, page.Choices, ModelState);
         if (!ModelState.IsValid)
@@ -223,48 +164,29 @@ public sealed class RisksController(
 
         var order = await db.ProjectProblems.Where(p => p.ProjectId == id).MaxAsync(p => (int?)p.SortOrder, ct) ?? -1;
         var problem = new ProjectProblem { ProjectId = id, SortOrder = order + 1 };
-        Apply(problem, form);
+        form.ApplyTo(problem, clock.Today());
         db.ProjectProblems.Add(problem);
         await db.SaveChangesAsync(ct);
         return Redirect($"/projects/{id}/risks#problem-{problem.Id}");
     }
 
     [HttpGet("problems/{problemId:int}/edit")]
+    [ProjectAccess(Permissions.EditRisks)]
     public async Task<IActionResult> EditProblem(int id, int problemId, CancellationToken ct)
     {
-        if (await GuardAsync(id, Permissions.EditRisks, ct) is { } refused)
-        {
-            return refused;
-        }
-
         var problem = await db.ProjectProblems.AsNoTracking().SingleOrDefaultAsync(p => p.Id == problemId && p.ProjectId == id, ct);
         if (problem is null)
         {
             return NotFound();
         }
 
-        var form = new ProblemForm
-        {
-            Version = problem.Version,
-            Title = problem.Title,
-            Description = problem.Description,
-            RiskId = problem.RiskId,
-            Decision = problem.Decision,
-            ResponsiblePersonId = problem.ResponsiblePersonId,
-            Deadline = RussianDate.Format(problem.Deadline),
-            Status = problem.Status,
-        };
-        return View(await ProblemPageAsync(id, form, problemId, ct));
+        return View(await ProblemPageAsync(id, ProblemForm.From(problem), problemId, ct));
     }
 
     [HttpPost("problems/{problemId:int}/edit")]
+    [ProjectAccess(Permissions.EditRisks)]
     public async Task<IActionResult> EditProblem(int id, int problemId, [Bind(Prefix = "Form")] ProblemForm form, CancellationToken ct)
     {
-        if (await GuardAsync(id, Permissions.EditRisks, ct) is { } refused)
-        {
-            return refused;
-        }
-
         var problem = await db.ProjectProblems.SingleOrDefaultAsync(p => p.Id == problemId && p.ProjectId == id, ct);
         if (problem is null)
         {
@@ -279,7 +201,7 @@ public sealed class RisksController(
         }
 
         ExpectVersion(problem, form.Version);
-        Apply(problem, form);
+        form.ApplyTo(problem, clock.Today());
         if (!await db.TrySaveAsync(ModelState, ConflictMessage, ct))
         {
             return View(page);
@@ -311,37 +233,6 @@ public sealed class RisksController(
 
         TempData[MessageKey] = "Риск реализовался и стал проблемой: запишите решение, ответственного и срок.";
         return Redirect($"/projects/{id}/problems/{problem.Id}/edit");
-    }
-
-    private static void Apply(Risk risk, RiskForm form)
-    {
-        risk.Kind = form.Kind;
-        risk.Title = form.Title!.Trim();
-        risk.Description = Clean(form.Description);
-        risk.Cause = Clean(form.Cause);
-        risk.Consequence = Clean(form.Consequence);
-        risk.OwnerPersonId = form.OwnerPersonId;
-        risk.Probability = form.Probability!.Value;
-        risk.Impact = form.Impact!.Value;
-        risk.Strategy = form.Strategy;
-        risk.Trigger = Clean(form.Trigger);
-        risk.ReviewDate = form.Review;
-    }
-
-    private void Apply(ProjectProblem problem, ProblemForm form)
-    {
-        problem.Title = form.Title!.Trim();
-        problem.Description = Clean(form.Description);
-        problem.RiskId = form.RiskId;
-        problem.Decision = Clean(form.Decision);
-        problem.ResponsiblePersonId = form.ResponsiblePersonId;
-        problem.Deadline = form.Due;
-        if (problem.Status != form.Status)
-        {
-            problem.ResolvedOn = form.Status == ProblemStatus.Resolved ? clock.Today() : null;
-        }
-
-        problem.Status = form.Status;
     }
 
     /// <summary>
@@ -385,20 +276,6 @@ public sealed class RisksController(
 
     private Task<int> PassportLinesAsync(int id, CancellationToken ct) =>
         db.ProjectListItems.CountAsync(i => i.ProjectId == id && (i.Kind == ListItemKind.ExternalRisk || i.Kind == ListItemKind.InternalRisk), ct);
-
-    /// <summary>404 for a project that does not exist, then 403 without the permission; null when the request may go on.</summary>
-    private async Task<IActionResult?> GuardAsync(int id, string permission, CancellationToken ct)
-    {
-        if (!await db.Projects.AnyAsync(p => p.Id == id, ct))
-        {
-            return NotFound();
-        }
-
-        return await CanAsync(id, permission) ? null : Forbid();
-    }
-
-    private async Task<bool> CanAsync(int id, string permission) =>
-        (await auth.AuthorizeAsync(User, new ProjectResource(id), permission)).Succeeded;
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

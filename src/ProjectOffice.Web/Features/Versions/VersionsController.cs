@@ -15,24 +15,16 @@ namespace ProjectOffice.Web.Features.Versions;
 
 /// <summary>The approved versions of a passport, each as frozen, and a side-by-side comparison of any two (or a version and the current draft).</summary>
 [Route("projects/{id:int}/versions")]
-public sealed class VersionsController(AppDbContext db, IAuthorizationService auth, IEnumerable<IPrintedForm> forms) : Controller
+public sealed class VersionsController(AppDbContext db, IEnumerable<IPrintedForm> forms) : Controller
 {
     public const string Current = "current";
     private const int PageSize = 50;
 
     [HttpGet("")]
+    [ProjectAccess(Permissions.ViewProject)]
     public async Task<IActionResult> Index(int id, int page = 1, CancellationToken ct = default)
     {
-        var project = await db.Projects.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Name, p.Status, p.Layout }).SingleOrDefaultAsync(ct);
-        if (project is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanViewAsync(id))
-        {
-            return Forbid();
-        }
+        var project = await db.Projects.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Name, p.Status, p.Layout }).SingleAsync(ct);
 
         page = Math.Max(1, page);
         var numbers = await db.ProjectVersions.Where(v => v.ProjectId == id).OrderBy(v => v.Number).Select(v => v.Number).ToListAsync(ct);
@@ -64,18 +56,10 @@ public sealed class VersionsController(AppDbContext db, IAuthorizationService au
     }
 
     [HttpGet("compare")]
+    [ProjectAccess(Permissions.ViewProject)]
     public async Task<IActionResult> Compare(int id, string? a, string? b, CancellationToken ct)
     {
-        var name = await db.Projects.Where(p => p.Id == id).Select(p => p.Name).SingleOrDefaultAsync(ct);
-        if (name is null)
-        {
-            return NotFound();
-        }
-
-        if (!await CanViewAsync(id))
-        {
-            return Forbid();
-        }
+        var name = await db.Projects.Where(p => p.Id == id).Select(p => p.Name).SingleAsync(ct);
 
         var numbers = await db.ProjectVersions.Where(v => v.ProjectId == id).OrderBy(v => v.Number).Select(v => v.Number).ToListAsync(ct);
         a ??= numbers.Count > 1 ? numbers[^2].ToString(CultureInfo.InvariantCulture) : numbers.Count == 1 ? numbers[0].ToString(CultureInfo.InvariantCulture) : Current;
@@ -102,13 +86,9 @@ public sealed class VersionsController(AppDbContext db, IAuthorizationService au
 
     /// <summary>The frozen document of a version, as projectoffice/1 JSON.</summary>
     [HttpGet("{number:int}/json")]
+    [ProjectAccess(Permissions.ViewProject)]
     public async Task<IActionResult> Json(int id, int number, CancellationToken ct)
     {
-        if (!await CanViewAsync(id))
-        {
-            return await db.Projects.AnyAsync(p => p.Id == id, ct) ? Forbid() : NotFound();
-        }
-
         var document = await ProjectVersions.GetSnapshotAsync(db, id, number, ct);
         return document is null
             ? NotFound()
@@ -122,7 +102,4 @@ public sealed class VersionsController(AppDbContext db, IAuthorizationService au
         : null;
 
     private static string Title(string which) => which == Current ? "Текущее состояние" : $"Версия {which}";
-
-    private async Task<bool> CanViewAsync(int id) =>
-        (await auth.AuthorizeAsync(User, new ProjectResource(id), Permissions.ViewProject)).Succeeded;
 }

@@ -77,7 +77,7 @@ public sealed class ProjectPageCache : IDisposable
     /// Called by the layout with the page body: when the request is a cache miss of a cached page, the body is kept
     /// in the request's items for <see cref="ProjectPageCacheFilter"/> to store once the response is a 200.
     /// </summary>
-    public static IHtmlContent Capture(HttpContext context, IHtmlContent body, object? title)
+    public static async Task<IHtmlContent> CaptureAsync(HttpContext context, IHtmlContent body, object? title)
     {
         if (context.Items[ProjectPageCacheFilter.KeyItem] is not string)
         {
@@ -85,7 +85,7 @@ public sealed class ProjectPageCache : IDisposable
         }
 
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        body.WriteTo(writer, context.RequestServices.GetRequiredService<HtmlEncoder>());
+        await HtmlWriting.WriteAsync(body, writer, context.RequestServices.GetRequiredService<HtmlEncoder>());
         var html = writer.ToString();
         context.Items[ProjectPageCacheFilter.PageItem] = new CachedPage(title?.ToString(), html);
         return new HtmlString(html);

@@ -126,7 +126,7 @@ public sealed class PassportIndicatorsTests(PortalFactory portal)
 
         var page = await PortalClient.ParseAsync(response);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Даты 31.06.2021 не существует: проверьте день и месяц.", ErrorNextTo(page, "Indicators[0].BaselineDate"));
+        Assert.Equal("Такой даты нет: 31.06.2021.", ErrorNextTo(page, "Indicators[0].BaselineDate"));
         Assert.Equal("31.06.2021", ValueOf(page, "Indicators[0].BaselineDate"));
         Assert.Equal("Число детей (новое)", ValueOf(page, "Indicators[0].Name"));
         var stored = await ReadAsync(portal, db => db.Indicators.SingleAsync(i => i.ProjectId == id));

@@ -28,10 +28,12 @@ public sealed class HeavyPagesTests(PortalFactory portal, ITestOutputHelper outp
     /// indicators' actuals for the plan-and-fact charts in one more. The portfolio counts in the database and reads only its page's projects (a
     /// set-based query per figure; sorted by late events, two more: their grouped count and the ids it ranks); the
     /// monthly report reads the register's open risks, open problems and their people.
+    /// A page about one project also reads the project with the caller's team roles once ([ProjectAccess]); for the
+    /// office on the card that is one more.
     /// </summary>
     [Theory]
     [InlineData("office", "/projects", 8)]
-    [InlineData("office", "/projects/{national}", 21)]
+    [InlineData("office", "/projects/{national}", 22)]
     [InlineData("leader", "/projects/{municipal}/plan", 11)]
     [InlineData("leader", "/projects/{municipal}/gantt", 11)]
     [InlineData("leader", "/projects/{municipal}/control-events", 11)]
