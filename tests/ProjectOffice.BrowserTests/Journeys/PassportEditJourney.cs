@@ -21,6 +21,15 @@ public sealed class PassportEditJourney(BrowserPortal portal)
         await page.GotoAsync("/projects");
         await page.GetByRole(AriaRole.Link, new() { Name = "Инженерный кластер", Exact = true }).ClickAsync();
         await page.GetByTestId("edit-project").ClickAsync();
+        // A textarea with line breaks: Chromium posts them as CRLF, and they must save and come back as typed.
+        await page.GetByTestId("passport-tabs").GetByRole(AriaRole.Link, new() { Name = "Общие сведения" }).ClickAsync();
+        var block = page.Locator("#Form_FunctionalBlock");
+        await block.FillAsync("Строка первая\nСтрока вторая");
+        await page.GetByTestId("save").ClickAsync();
+        await page.GetByTestId("saved-message").WaitForAsync(new() { Timeout = 15_000 });
+        await page.ReloadAsync();
+        Assert.Equal("Строка первая\nСтрока вторая", await block.InputValueAsync());
+
         await page.GetByTestId("passport-tabs").GetByRole(AriaRole.Link, new() { Name = "Этапы" }).ClickAsync();
         await page.GetByLabel("Начало этапа 1").FillAsync("03.02.2020");
         await page.GetByTestId("save").ClickAsync();
