@@ -317,12 +317,17 @@ public sealed class RiskRegisterTests(PortalFactory portal, ITestOutputHelper ou
     {
         var id = await PassportArrange.ProjectAsync(portal, name, leader: noLeader ? null : DemoUsers.Leader, arrange: p =>
         {
+            // A stage of the plan stands for a stage of the passport (the format's schema requires it).
+            p.Stages.Add(new Stage { Name = "Подготовительный этап", StartDate = new(2020, 2, 1), EndDate = new(2021, 12, 31), SortOrder = 0 });
             p.PlanItems.Add(new PlanItem { Kind = PlanItemKind.Stage, Name = "Подготовительный этап", SortOrder = 0 });
             arrange?.Invoke(p);
         });
         return await ReadAsync(async db =>
         {
-            var itemId = await db.PlanItems.Where(i => i.ProjectId == id).Select(i => i.Id).SingleAsync();
+            var item = await db.PlanItems.SingleAsync(i => i.ProjectId == id);
+            item.StageId = await db.Stages.Where(s => s.ProjectId == id).Select(s => s.Id).SingleAsync();
+            await db.SaveChangesAsync();
+            var itemId = item.Id;
             if (!withRisk)
             {
                 return (id, itemId, 0);
