@@ -138,7 +138,7 @@ public static class JournalNames
         ["PeriodText"] = "Период",
         ["ValueText"] = "Значение",
         ["Value"] = "Значение (число)",
-        ["BaselineText"] = "Базовое значение",
+        ["BaselineText"] = PassportCaptions.BaselineColumn,
         ["Baseline"] = "Базовое значение (число)",
         ["Unit"] = "Единица измерения",
         ["UnitInName"] = "Единица в наименовании",

@@ -1,7 +1,8 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using ProjectOffice.Data.Exchange;
+using ProjectOffice.Domain.Projects;
 
 namespace ProjectOffice.Data.Versions;
 
@@ -125,7 +126,7 @@ public static class ProjectComparison
             ["person"] = "Человек", ["positionText"] = "Должность", ["nameText"] = "Имя", ["email"] = "Эл. почта",
             ["phone"] = "Телефон", ["initiationBasis"] = "Основание для инициации", ["programmes"] = "Связь с программами",
             ["goal"] = "Цель", ["indicators"] = "Показатели", ["type"] = "Тип", ["unit"] = "Единица измерения",
-            ["unitInName"] = "Единица в наименовании", ["baseline"] = "Базовое значение", ["value"] = "Значение",
+            ["unitInName"] = "Единица в наименовании", ["baseline"] = PassportCaptions.BaselineColumn, ["value"] = "Значение",
             ["date"] = "Дата", ["values"] = "Значения по годам", ["year"] = "Год", ["actuals"] = "Фактические значения",
             ["periodText"] = "Период", ["reportedOn"] = "Дата отчета", ["comment"] = "Комментарий",
             ["calculationMethod"] = "Методика расчета", ["formula"] = "Формула", ["baseValue"] = "Базовые показатели",
@@ -137,7 +138,7 @@ public static class ProjectComparison
             ["expectedResults"] = "Ожидаемые результаты", ["stages"] = "Этапы", ["budget"] = "Бюджет",
             ["breakdown"] = "Разбивка бюджета", ["title"] = "Заголовок", ["stage"] = "Этап", ["task"] = "Задача",
             ["result"] = "Результат", ["budgetCode"] = "Код бюджетной классификации", ["source"] = "Источник",
-            ["amount"] = "Сумма", ["relatedProjectsText"] = "Взаимосвязь с другими проектами", ["risks"] = "Риски",
+            ["amount"] = "Сумма", ["relatedProjectsText"] = PassportCaptions.RelatedProjects, ["risks"] = "Риски",
             ["external"] = "Внешние риски", ["internal"] = "Внутренние риски", ["participantGroups"] = "Участники",
             ["role"] = "Роль", ["supervisor"] = "Непосредственный руководитель", ["supervisorText"] = "Непосредственный руководитель (как напечатано)",
             ["employment"] = "Занятость", ["plan"] = "План мероприятий", ["startText"] = "Начало (как напечатано)",

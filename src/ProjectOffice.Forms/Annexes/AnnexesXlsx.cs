@@ -63,7 +63,7 @@ public static class AnnexesXlsx
         sheet.Merge(header, 1, 1, "№ п/п", rowSpan: 2);
         var municipality = data.Municipality is null ? "(муниципальное образование)" : $"{data.Municipality}\n(муниципальное образование)";
         sheet.Merge(header, 2, 2, municipality, rowSpan: 2);
-        sheet.Merge(header, 3, 4, "Базовое значение");
+        sheet.Merge(header, 3, 4, PassportCaptions.BaselineColumn);
         sheet.Cell(header + 1, 3).SetText("Значение");
         sheet.Cell(header + 1, 4).SetText("Дата");
         if (data.Years.Count > 0)

@@ -48,7 +48,7 @@ public static class BudgetFormQuery
         var byStage = project.BudgetBreakdown == BudgetBreakdown.Stage;
         var rows = byStage
             ? project.Stages.OrderBy(s => s.SortOrder).ThenBy(s => s.Id).Select((stage, i) => (
-                Name: $"{i + 1} этап. {stage.PrintedNames.FirstOrDefault(v => v.Form == FormKind.Budget)?.Text ?? stage.Name}",
+                Name: StageHeading.Title(i, stage, FormKind.Budget),
                 Amounts: items.Where(b => b.StageId == stage.Id).SelectMany(b => amounts[b.Id]).ToList()))
             : items.Select(item => (Name: item.Title ?? "", Amounts: amounts[item.Id]));
         var rowData = rows.ToList();
@@ -60,7 +60,7 @@ public static class BudgetFormQuery
             ApprovedOn = printed.ApprovedOn,
             Version = printed.Version,
             // The paper form is municipal (by stage); a national budget (by direction) is printed the same way, its totals over the years.
-            RowCaption = byStage ? "Наименование этапа реализации проекта" : "Наименование результата (направления)",
+            RowCaption = byStage ? PassportCaptions.StageColumn : "Наименование результата (направления)",
             AmountsCaption = byStage ? "Объем финансирования этапа реализации проекта, млн. руб." : "Объем финансирования, млн. руб.",
             BreakdownCaption = byStage ? "в том числе в разрезе этапов реализации:" : "в том числе в разрезе результатов (направлений):",
             Sources = sources.Select(s => s.NameGenitive ?? s.Name).ToList(),

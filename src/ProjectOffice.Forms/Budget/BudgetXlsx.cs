@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using ProjectOffice.Domain.Projects;
 using ProjectOffice.Forms.Xlsx;
 
 namespace ProjectOffice.Forms.Budget;
@@ -34,14 +35,14 @@ public static class BudgetXlsx
         sheet.Merge(header, 1, 1, "№ п/п", rowSpan: 2);
         sheet.Merge(header, 2, 2, data.RowCaption, rowSpan: 2);
         sheet.Merge(header, 3, last, data.AmountsCaption);
-        sheet.Cell(header + 1, 3).SetText("Всего, в том числе за счет средств:");
+        sheet.Cell(header + 1, 3).SetText(PassportCaptions.StageBudgetTotal);
         for (var i = 0; i < data.Sources.Count; i++)
         {
             sheet.Cell(header + 1, 4 + i).SetText(data.Sources[i]);
         }
 
         sheet.Range(header, 1, header + 1, last).Centered();
-        sheet.FitHeight(header + 1, [("Всего, в том числе за счет средств:", AmountWidth), .. data.Sources.Select(s => (s, AmountWidth))]);
+        sheet.FitHeight(header + 1, [(PassportCaptions.StageBudgetTotal, AmountWidth), .. data.Sources.Select(s => (s, AmountWidth))]);
         sheet.PageSetup.SetRowsToRepeatAtTop(header, header + 1);
         row = header + 2;
 

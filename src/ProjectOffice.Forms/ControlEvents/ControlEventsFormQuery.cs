@@ -87,9 +87,9 @@ public static class ControlEventsFormQuery
             {
                 var index = stageOrder.IndexOf(stageId);
                 var stage = stages[index];
-                var number = string.Create(CultureInfo.InvariantCulture, $"{index + 1} этап.");
+                var number = StageHeading.Number(index);
                 var name = PlanPrinting.Variant(stage.PrintedNames, FormKind.ControlEvents, stage.Name);
-                rows.Add(new ControlEventsFormRow { IsHeading = true, Name = PlanPrinting.StageHeading(number, name, stage.StartDate, stage.EndDate) });
+                rows.Add(new ControlEventsFormRow { IsHeading = true, Name = StageHeading.WithPeriod(number, name, stage.StartDate, stage.EndDate) });
             }
 
             foreach (var e in group)

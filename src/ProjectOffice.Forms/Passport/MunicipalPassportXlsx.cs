@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using ProjectOffice.Domain.Projects;
 using ProjectOffice.Forms.Xlsx;
 
 namespace ProjectOffice.Forms.Passport;
@@ -28,13 +29,13 @@ internal static class MunicipalPassportXlsx
         var row = data.IsDraft ? sheet.WriteDraftStamp(1, last) : 1;
         row = PassportXlsx.WriteSignatures(sheet, row, data.TopSignatures, (1, First + 1), (First + 3, last));
 
-        sheet.Merge(row, 1, last, "ПАСПОРТ ПРОЕКТА").Centered().Bold();
+        sheet.Merge(row, 1, last, PassportCaptions.MunicipalTitle).Centered().Bold();
         sheet.Merge(row + 1, 1, last, $"«{data.ProjectName}»").Centered().Bold();
         row += 3;
 
         var top = row;
-        row = Section(sheet, row, last, "I. Общая информация", passport.General);
-        row = Section(sheet, row, last, "II. Описание проекта", passport.Description);
+        row = Section(sheet, row, last, PassportCaptions.GeneralSection, passport.General);
+        row = Section(sheet, row, last, PassportCaptions.DescriptionSection, passport.Description);
         sheet.Range(top, 1, row - 1, last).Grid();
 
         row++;
@@ -80,7 +81,7 @@ internal static class MunicipalPassportXlsx
 
     private static int Executors(IXLWorksheet sheet, int row, int last, IReadOnlyList<PassportExecutor> executors)
     {
-        string[] header = ["№ п/п", "ФИО", "Должность", "Адрес электронной почты", "Номер тел."];
+        var header = PassportCaptions.ExecutorColumns;
         WriteExecutor(sheet, row, last, header);
         sheet.Range(row, First, row, last).Centered();
         row++;
@@ -95,7 +96,7 @@ internal static class MunicipalPassportXlsx
     }
 
     // № п/п | ФИО | Должность (across the middle columns) | e-mail | phone.
-    private static void WriteExecutor(IXLWorksheet sheet, int row, int last, string[] cells)
+    private static void WriteExecutor(IXLWorksheet sheet, int row, int last, IReadOnlyList<string> cells)
     {
         sheet.Cell(row, First).SetText(cells[0]);
         sheet.Cell(row, First + 1).SetText(cells[1]);
@@ -108,9 +109,9 @@ internal static class MunicipalPassportXlsx
 
     private static int Stages(IXLWorksheet sheet, int row, int last, IReadOnlyList<PassportStageRow> stages)
     {
-        sheet.Merge(row, First, last - 2, "Наименование этапа реализации проекта");
-        sheet.Cell(row, last - 1).SetText("Дата начала");
-        sheet.Cell(row, last).SetText("Дата окончания");
+        sheet.Merge(row, First, last - 2, PassportCaptions.StageColumn);
+        sheet.Cell(row, last - 1).SetText(PassportCaptions.StartColumn);
+        sheet.Cell(row, last).SetText(PassportCaptions.EndColumn);
         sheet.Range(row, First, row, last).Centered();
         row++;
         foreach (var stage in stages)
@@ -130,16 +131,16 @@ internal static class MunicipalPassportXlsx
     private static int Budget(IXLWorksheet sheet, int row, int last, PassportStageBudget budget)
     {
         var nameWidth = RowNumberWidth + NameWidth;
-        sheet.Merge(row, First, First + 1, "Наименование этапа реализации проекта", rowSpan: 2);
-        sheet.Merge(row, First + 2, last, "Объем финансирования этапов проекта, млн. рублей");
-        sheet.Cell(row + 1, First + 2).SetText("Всего, в том числе за счет средств:");
+        sheet.Merge(row, First, First + 1, PassportCaptions.StageColumn, rowSpan: 2);
+        sheet.Merge(row, First + 2, last, PassportCaptions.StageBudgetAmounts);
+        sheet.Cell(row + 1, First + 2).SetText(PassportCaptions.StageBudgetTotal);
         for (var i = 0; i < budget.Sources.Count; i++)
         {
             sheet.Cell(row + 1, First + 3 + i).SetText(budget.Sources[i]);
         }
 
         sheet.Range(row, First, row + 1, last).Centered();
-        sheet.FitHeight(row + 1, [("Всего, в том числе за счет средств:", MoneyWidth), .. budget.Sources.Select(s => (s, MoneyWidth))]);
+        sheet.FitHeight(row + 1, [(PassportCaptions.StageBudgetTotal, MoneyWidth), .. budget.Sources.Select(s => (s, MoneyWidth))]);
         row += 2;
         foreach (var line in budget.Rows)
         {

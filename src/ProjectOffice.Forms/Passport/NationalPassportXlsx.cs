@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClosedXML.Excel;
+using ProjectOffice.Domain.Projects;
 using ProjectOffice.Forms.Xlsx;
 
 namespace ProjectOffice.Forms.Passport;
@@ -36,26 +37,26 @@ internal static class NationalPassportXlsx
         var row = data.IsDraft ? sheet.WriteDraftStamp(1, last) : 1;
         row = PassportXlsx.WriteSignatures(sheet, row, data.TopSignatures, (1, 2), (3, last));
 
-        sheet.Merge(row, 1, last, "П А С П О Р Т").Centered().Bold();
+        sheet.Merge(row, 1, last, PassportCaptions.NationalTitle).Centered().Bold();
         sheet.Merge(row + 1, 1, last, passport.LevelGenitive).Centered().Bold();
         sheet.Merge(row + 2, 1, last, $"«{data.ProjectName}»").Centered().Bold();
         row += 4;
-        sheet.Merge(row, 1, last, "1. Основные положения").Centered().Bold();
+        sheet.Merge(row, 1, last, PassportCaptions.MainProvisions).Centered().Bold();
         row++;
 
         var top = row;
-        row = Line(sheet, row, last, "Наименование регионального проекта", passport.RegionalProject);
-        sheet.Cell(row, 1).SetText("Краткое наименование " + passport.LevelGenitive);
+        row = Line(sheet, row, last, PassportCaptions.RegionalProject, passport.RegionalProject);
+        sheet.Cell(row, 1).SetText(PassportCaptions.ShortNameOf(passport.LevelGenitive));
         sheet.Cell(row, 2).SetText(passport.ShortName ?? "");
-        sheet.Cell(row, 3).SetText("Срок начала и окончания проекта");
+        sheet.Cell(row, 3).SetText(PassportCaptions.Period);
         sheet.Cell(row, 4).SetDate(passport.Start);
         sheet.Cell(row, 5).SetDate(passport.End);
-        sheet.FitHeight(row, ("Краткое наименование " + passport.LevelGenitive, 34), (passport.ShortName ?? "", 44), ("Срок начала и окончания проекта", 26));
+        sheet.FitHeight(row, (PassportCaptions.ShortNameOf(passport.LevelGenitive), 34), (passport.ShortName ?? "", 44), (PassportCaptions.Period, 26));
         row++;
-        row = Line(sheet, row, last, "Куратор " + passport.LevelGenitive, passport.Curator);
-        row = Line(sheet, row, last, "Руководитель " + passport.LevelGenitive, passport.Leader);
-        row = Line(sheet, row, last, "Администратор " + passport.LevelGenitive, passport.Administrator);
-        row = Line(sheet, row, last, "Связь с муниципальными и региональными программами", string.Join("\n", passport.Programmes));
+        row = Line(sheet, row, last, PassportCaptions.CuratorOf(passport.LevelGenitive), passport.Curator);
+        row = Line(sheet, row, last, PassportCaptions.LeaderOf(passport.LevelGenitive), passport.Leader);
+        row = Line(sheet, row, last, PassportCaptions.AdministratorOf(passport.LevelGenitive), passport.Administrator);
+        row = Line(sheet, row, last, PassportCaptions.Programmes, string.Join("\n", passport.Programmes));
         sheet.Range(top, 1, row - 1, last).Grid();
     }
 
@@ -72,8 +73,8 @@ internal static class NationalPassportXlsx
         var years = passport.IndicatorYears;
         var last = Math.Max(5, 5 + years.Count);
         var sheet = workbook.AddFormSheet("2. Цель и показатели", landscape: true, [6, 44, 14, 10, 16, .. years.Select(_ => 9.0)]);
-        sheet.Merge(1, 1, last, "2. Цель и показатели " + passport.LevelGenitive).Centered().Bold();
-        var goal = "Цель: " + passport.Goal;
+        sheet.Merge(1, 1, last, PassportCaptions.GoalAndIndicators(passport.LevelGenitive)).Centered().Bold();
+        var goal = PassportCaptions.GoalPrefix + passport.Goal;
         sheet.Merge(2, 1, last, goal);
         sheet.FitHeight(2, (goal, sheet.Width(1, last)));
         sheet.Range(2, 1, 2, last).Grid();
@@ -81,14 +82,14 @@ internal static class NationalPassportXlsx
         var table = new PagedTable(sheet, 3, header =>
         {
             sheet.Merge(header, 1, 1, "№ п/п", rowSpan: 2);
-            sheet.Merge(header, 2, 2, "Наименование показателя", rowSpan: 2);
-            sheet.Merge(header, 3, 3, "Тип показателя", rowSpan: 2);
-            sheet.Merge(header, 4, 5, "Базовое значение");
-            sheet.Cell(header + 1, 4).SetText("Значение");
-            sheet.Cell(header + 1, 5).SetText("Дата");
+            sheet.Merge(header, 2, 2, PassportCaptions.IndicatorColumn, rowSpan: 2);
+            sheet.Merge(header, 3, 3, PassportCaptions.IndicatorTypeColumn, rowSpan: 2);
+            sheet.Merge(header, 4, 5, PassportCaptions.BaselineColumn);
+            sheet.Cell(header + 1, 4).SetText(PassportCaptions.ValueColumn);
+            sheet.Cell(header + 1, 5).SetText(PassportCaptions.DateColumn);
             if (years.Count > 0)
             {
-                sheet.Merge(header, 6, last, "Период, год");
+                sheet.Merge(header, 6, last, PassportCaptions.PeriodColumn);
                 for (var i = 0; i < years.Count; i++)
                 {
                     sheet.Cell(header + 1, 6 + i).SetValue(years[i]);
@@ -126,12 +127,12 @@ internal static class NationalPassportXlsx
     {
         const double textWidth = 70;
         var sheet = workbook.AddFormSheet("3. Задачи и результаты", landscape: true, 7, textWidth, textWidth);
-        sheet.Merge(1, 1, 3, "3. Задачи и результаты " + passport.LevelGenitive).Centered().Bold();
+        sheet.Merge(1, 1, 3, PassportCaptions.TasksAndResults(passport.LevelGenitive)).Centered().Bold();
         var table = new PagedTable(sheet, 2, header =>
         {
             sheet.Cell(header, 1).SetText("№ п/п");
-            sheet.Cell(header, 2).SetText("Наименование задачи, результата");
-            sheet.Cell(header, 3).SetText("Характеристика результата");
+            sheet.Cell(header, 2).SetText(PassportCaptions.TaskColumn);
+            sheet.Cell(header, 3).SetText(PassportCaptions.CharacteristicColumn);
             sheet.Range(header, 1, header, 3).Centered();
             return header + 1;
         });
@@ -161,24 +162,24 @@ internal static class NationalPassportXlsx
         var years = passport.BudgetYears;
         var last = 3 + years.Count;
         var sheet = workbook.AddFormSheet("4. Финансовое обеспечение", landscape: true, [7, titleWidth, .. years.Select(_ => 10.0), 12]);
-        sheet.Merge(1, 1, last, "4. Финансовое обеспечение реализации " + passport.LevelGenitive).Centered().Bold();
+        sheet.Merge(1, 1, last, PassportCaptions.Financing(passport.LevelGenitive)).Centered().Bold();
 
         var table = new PagedTable(sheet, 2, header =>
         {
             sheet.Merge(header, 1, 1, "№ п/п", rowSpan: 2);
-            sheet.Merge(header, 2, 2, "Наименование результата и источники финансирования", rowSpan: 2);
+            sheet.Merge(header, 2, 2, PassportCaptions.DirectionColumn, rowSpan: 2);
             if (years.Count > 0)
             {
-                sheet.Merge(header, 3, last - 1, "Объем финансового обеспечения по годам реализации (млн. рублей)");
+                sheet.Merge(header, 3, last - 1, PassportCaptions.FinancingByYearColumn);
                 for (var i = 0; i < years.Count; i++)
                 {
                     sheet.Cell(header + 1, 3 + i).SetText(string.Create(CultureInfo.InvariantCulture, $"{years[i]} г."));
                 }
             }
 
-            sheet.Merge(header, last, last, "Всего (млн. рублей)", rowSpan: 2);
+            sheet.Merge(header, last, last, PassportCaptions.FinancingTotalColumn, rowSpan: 2);
             sheet.Range(header, 1, header + 1, last).Centered();
-            sheet.FitHeight(header, ("Всего (млн. рублей)", 12));
+            sheet.FitHeight(header, (PassportCaptions.FinancingTotalColumn, 12));
             return header + 2;
         });
 
@@ -218,11 +219,11 @@ internal static class NationalPassportXlsx
     {
         double[] widths = [6, 26, 16, 40, 36, 14];
         var sheet = workbook.AddFormSheet("5. Участники", landscape: true, widths);
-        sheet.Merge(1, 1, 6, "5. Участники " + passport.LevelGenitive).Centered().Bold();
-        string[] captions = ["№ п/п", "Роль в проекте", "Фамилия, инициалы", "Должность", "Непосредственный руководитель", "Занятость в проекте (процентов)"];
+        sheet.Merge(1, 1, 6, PassportCaptions.Participants(passport.LevelGenitive)).Centered().Bold();
+        var captions = PassportCaptions.ParticipantColumns;
         var table = new PagedTable(sheet, 2, header =>
         {
-            for (var i = 0; i < captions.Length; i++)
+            for (var i = 0; i < captions.Count; i++)
             {
                 sheet.Cell(header, 1 + i).SetText(captions[i]);
             }

@@ -31,16 +31,19 @@ public static class PassportFormQuery
     }
 
     /// <summary>What the form reads of a stored project, each list in printed order (as a snapshot has them).</summary>
-    public static IQueryable<Project> Include(IQueryable<Project> projects) => projects
+    public static IQueryable<Project> Include(IQueryable<Project> projects) => IncludeContent(projects)
+        .Include(p => p.BudgetItems.Where(b => b.SectionId == null).OrderBy(b => b.SortOrder))
+            .ThenInclude(b => b.Amounts.OrderBy(a => a.Year).ThenBy(a => a.SortOrder)).ThenInclude(a => a.FundingSource)
+        .Include(p => p.Signatures.Where(s => s.Form == FormKind.Passport).OrderBy(s => s.SortOrder));
+
+    /// <summary>The passport's people, stages, tasks, lists and indicators in printed order (budget and signatures apart).</summary>
+    public static IQueryable<Project> IncludeContent(IQueryable<Project> projects) => projects
         .Include(p => p.Members.OrderBy(m => m.SortOrder)).ThenInclude(m => m.Person)
         .Include(p => p.ParticipantGroups.OrderBy(g => g.SortOrder))
         .Include(p => p.Stages.OrderBy(s => s.SortOrder))
         .Include(p => p.Tasks.OrderBy(t => t.SortOrder)).ThenInclude(t => t.Results.OrderBy(r => r.SortOrder))
         .Include(p => p.ListItems.OrderBy(i => i.SortOrder))
-        .Include(p => p.Indicators.OrderBy(i => i.SortOrder)).ThenInclude(i => i.Values.OrderBy(v => v.Year))
-        .Include(p => p.BudgetItems.Where(b => b.SectionId == null).OrderBy(b => b.SortOrder))
-            .ThenInclude(b => b.Amounts.OrderBy(a => a.Year).ThenBy(a => a.SortOrder)).ThenInclude(a => a.FundingSource)
-        .Include(p => p.Signatures.Where(s => s.Form == FormKind.Passport).OrderBy(s => s.SortOrder));
+        .Include(p => p.Indicators.OrderBy(i => i.SortOrder)).ThenInclude(i => i.Values.OrderBy(v => v.Year));
 
     /// <param name="emptyBudgetSources">The columns of a municipal item 20 without sources of its own.</param>
     public static PassportFormData Build(PrintedProject printed, IReadOnlyList<FundingSource> emptyBudgetSources)
@@ -69,70 +72,70 @@ public static class PassportFormQuery
     {
         General =
         [
-            Item(1, "Наименование федерального проекта", Quoted(project.FederalProject)),
-            Item(2, "Краткое наименование проекта", Quoted(project.ShortName)),
-            Item(3, "Вид проекта (приоритетный/внешний/внутренний)", project.Kind is { } kind ? ProjectLabels.Kind(kind) : null),
-            Item(4, project.StrategicGoalRegionCaption ?? "Стратегическая цель социально-экономического развития субъекта РФ", project.StrategicGoalRegion),
-            Item(5, project.StrategicGoalCityCaption ?? "Стратегическая цель социально-экономического развития города", project.StrategicGoalCity),
-            Item(6, "Функционально-целевой блок реализации проекта", project.FunctionalBlock),
-            Item(7, "Инициатор проекта", LongStyle(project, MemberRole.Initiator)),
-            Item(8, "Куратор проекта", LongStyle(project, MemberRole.Curator)),
-            Item(9, "Руководитель проекта", LongStyle(project, MemberRole.Leader)),
-            Item(10, "Заместитель руководителя проекта", LongStyle(project, MemberRole.DeputyLeader)),
+            Item(1, PassportCaptions.FederalProject, Quoted(project.FederalProject)),
+            Item(2, PassportCaptions.ShortName, Quoted(project.ShortName)),
+            Item(3, PassportCaptions.Kind, project.Kind is { } kind ? ProjectLabels.Kind(kind) : null),
+            Item(4, PassportCaptions.RegionGoal(project), project.StrategicGoalRegion),
+            Item(5, PassportCaptions.CityGoal(project), project.StrategicGoalCity),
+            Item(6, PassportCaptions.FunctionalBlock, project.FunctionalBlock),
+            Role(7, project, MemberRole.Initiator),
+            Role(8, project, MemberRole.Curator),
+            Role(9, project, MemberRole.Leader),
+            Role(10, project, MemberRole.DeputyLeader),
             new PassportItem
             {
                 Number = 11,
-                Caption = "Перечень исполнителей проекта",
+                Caption = PassportCaptions.Executors,
                 Executors = project.Members.Where(m => m.Role == MemberRole.Executor)
                     .Select((m, i) => new PassportExecutor(i + 1, MemberText.FullName(m), MemberText.Position(m), MemberText.Email(m), MemberText.Phone(m)))
                     .ToList(),
             },
-            Item(12, "Администратор проекта", LongStyle(project, MemberRole.Administrator)),
-            Item(13, "Координатор проекта", LongStyle(project, MemberRole.Coordinator)),
+            Role(12, project, MemberRole.Administrator),
+            Role(13, project, MemberRole.Coordinator),
         ],
         Description =
         [
-            Item(14, "Основание для инициации проекта", project.Basis),
+            Item(14, PassportCaptions.Basis, project.Basis),
             new PassportItem
             {
                 Number = 15,
                 Caption = MunicipalCaptions.Programmes(project.StrategicGoalCityCaption),
                 Paragraphs = List(project, ListItemKind.Programme).Select(p => new PassportParagraph(p)).ToList(),
             },
-            Item(16, "Цель реализации проекта", project.Goal),
+            Item(16, PassportCaptions.Goal, project.Goal),
             new PassportItem
             {
                 Number = 17,
-                Caption = "Задачи проекта",
+                Caption = PassportCaptions.Tasks,
                 Paragraphs = project.Tasks.Select(t => new PassportParagraph(t.Name, PassportParagraphStyle.Dash)).ToList(),
             },
             new PassportItem
             {
                 Number = 18,
-                Caption = "Перечень ожидаемых результатов реализации проекта",
+                Caption = PassportCaptions.ExpectedResults,
                 Paragraphs = List(project, ListItemKind.ExpectedResult).Select((r, i) => new PassportParagraph(Number(i + 1) + " " + r)).ToList(),
             },
             new PassportItem
             {
                 Number = 19,
-                Caption = "Срок реализации проекта, перечень этапов реализации проекта",
+                Caption = PassportCaptions.Stages,
                 Stages =
                 [
-                    new PassportStageRow("Проект в целом, в том числе в разрезе этапов реализации:", project.StartDate, project.EndDate, IsTotal: true),
-                    .. project.Stages.Select((s, i) => new PassportStageRow(StageTitle(i, s, FormKind.Passport), s.StartDate, s.EndDate)),
+                    new PassportStageRow(PassportCaptions.WholeProjectStages, project.StartDate, project.EndDate, IsTotal: true),
+                    .. project.Stages.Select((s, i) => new PassportStageRow(StageHeading.Title(i, s, FormKind.Passport), s.StartDate, s.EndDate)),
                 ],
             },
-            new PassportItem { Number = 20, Caption = "Бюджет проекта", Budget = StageBudget(project, emptyBudgetSources) },
-            Item(21, "Взаимосвязь с другими проектами", project.RelatedProjects),
+            new PassportItem { Number = 20, Caption = PassportCaptions.Budget, Budget = StageBudget(project, emptyBudgetSources) },
+            Item(21, PassportCaptions.RelatedProjects, project.RelatedProjects),
             new PassportItem
             {
                 Number = 22,
-                Caption = "Основные риски реализации проекта",
+                Caption = PassportCaptions.Risks,
                 Paragraphs =
                 [
-                    new PassportParagraph("Внешние риски:", PassportParagraphStyle.Heading),
+                    new PassportParagraph(PassportCaptions.ExternalRisks, PassportParagraphStyle.Heading),
                     .. List(project, ListItemKind.ExternalRisk).Select(r => new PassportParagraph(r, PassportParagraphStyle.Dash)),
-                    new PassportParagraph("Внутренние риски:", PassportParagraphStyle.Heading),
+                    new PassportParagraph(PassportCaptions.InternalRisks, PassportParagraphStyle.Heading),
                     .. List(project, ListItemKind.InternalRisk).Select(r => new PassportParagraph(r, PassportParagraphStyle.Dash)),
                 ],
             },
@@ -158,7 +161,7 @@ public static class PassportFormQuery
             IndicatorYears = indicatorYears,
             Indicators = project.Indicators.Select((indicator, i) => new NationalIndicator(
                 Number(i + 1),
-                indicator.UnitInName || string.IsNullOrWhiteSpace(indicator.Unit) ? indicator.Name : indicator.Name + ", " + indicator.Unit,
+                IndicatorNames.WithUnit(indicator),
                 ProjectLabels.IndicatorType(indicator.Type),
                 indicator.BaselineText,
                 indicator.BaselineDate,
@@ -187,7 +190,7 @@ public static class PassportFormQuery
 
         var rows = project.BudgetBreakdown == BudgetBreakdown.Stage
             ? project.Stages.Select((stage, i) => (
-                Title: StageTitle(i, stage, FormKind.PassportBudget),
+                Title: StageHeading.Title(i, stage, FormKind.PassportBudget, FormKind.Passport),
                 Amounts: items.Where(b => b.StageId == stage.Id).SelectMany(b => b.Amounts).ToList()))
             : items.Select(item => (Title: item.Title ?? "", Amounts: item.Amounts));
         var all = items.SelectMany(i => i.Amounts).ToList();
@@ -197,7 +200,7 @@ public static class PassportFormQuery
             Rows =
             [
                 new PassportMoneyRow(
-                    "Проект в целом, в том числе в разрезе этапов реализации",
+                    PassportCaptions.WholeProjectBudget,
                     [Total(all), .. sources.Select(s => Total(all.Where(a => a.FundingSourceId == s.Id)))],
                     IsTotal: true),
                 .. rows.Select(row => new PassportMoneyRow(
@@ -269,23 +272,15 @@ public static class PassportFormQuery
     private static ProjectMember? Member(Project project, MemberRole role) =>
         project.Members.Where(m => m.Role == role).OrderBy(m => m.GroupId is not null).ThenBy(m => m.SortOrder).FirstOrDefault();
 
-    private static string? LongStyle(Project project, MemberRole role) =>
-        Member(project, role) is { } member ? MemberText.LongStyle(member) : null;
+    /// <summary>Items 7–10, 12, 13: the role's name as caption, the person in the long style.</summary>
+    private static PassportItem Role(int number, Project project, MemberRole role) =>
+        Item(number, PassportLabels.Role(role), Member(project, role) is { } member ? MemberText.LongStyle(member) : null);
 
     private static string? NameAndPosition(Project project, MemberRole role) =>
         Member(project, role) is { } member ? MemberText.NameAndPosition(member) : null;
 
     private static List<string> List(Project project, ListItemKind kind) =>
         project.ListItems.Where(i => i.Kind == kind).Select(i => i.Text).ToList();
-
-    /// <summary>«1 этап. Подготовительный …», in the wording of the given form when it has its own.</summary>
-    private static string StageTitle(int index, Stage stage, FormKind form)
-    {
-        var name = stage.PrintedNames.FirstOrDefault(v => v.Form == form)?.Text
-            ?? stage.PrintedNames.FirstOrDefault(v => v.Form == FormKind.Passport)?.Text
-            ?? stage.Name;
-        return string.Create(CultureInfo.InvariantCulture, $"{index + 1} этап. {name}");
-    }
 
     private static List<FundingSource> SourcesOf(IEnumerable<BudgetItem> items) =>
         items.SelectMany(i => i.Amounts).Select(a => a.FundingSource).OfType<FundingSource>()

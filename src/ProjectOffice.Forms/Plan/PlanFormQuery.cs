@@ -51,7 +51,7 @@ public static class PlanFormQuery
             {
                 case PlanItemKind.Stage when item.StageId is { } stageId && stages.TryGetValue(stageId, out var stage):
                     var stageName = PlanPrinting.Variant(stage.PrintedNames, FormKind.Plan, stage.Name);
-                    return new PlanFormRow { Kind = PlanFormRowKind.Heading, ItemId = item.Id, Name = PlanPrinting.StageHeading(number, stageName, stage.StartDate, stage.EndDate) };
+                    return new PlanFormRow { Kind = PlanFormRowKind.Heading, ItemId = item.Id, Name = StageHeading.WithPeriod(number, stageName, stage.StartDate, stage.EndDate) };
                 case PlanItemKind.Task when item.TaskId is { } taskId && tasks.TryGetValue(taskId, out var task):
                     return new PlanFormRow { Kind = PlanFormRowKind.Heading, ItemId = item.Id, Name = $"{number} {PlanPrinting.Variant(task.PrintedNames, FormKind.Plan, task.Name)}" };
                 case PlanItemKind.Stage or PlanItemKind.Task:

@@ -67,13 +67,8 @@ public static class PlanPrinting
     }
 
     /// <summary>КП, РП, АП — or the label the paper printed instead («К»).</summary>
-    public static string? ControlLevel(ControlLevel? level, string? text) => text ?? level switch
-    {
-        Domain.Plans.ControlLevel.Curator => "КП",
-        Domain.Plans.ControlLevel.Leader => "РП",
-        Domain.Plans.ControlLevel.Administrator => "АП",
-        _ => null,
-    };
+    public static string? ControlLevel(ControlLevel? level, string? text) =>
+        text ?? (level is { } known ? PlanShape.ControlLevelLabel(known) : null);
 
     /// <summary>The wording a form uses for a stage, task or indicator: its own variant, else the name.</summary>
     public static string Variant(IEnumerable<TextVariant> variants, FormKind form, string name)
@@ -81,10 +76,6 @@ public static class PlanPrinting
         ArgumentNullException.ThrowIfNull(variants);
         return variants.FirstOrDefault(v => v.Form == form)?.Text ?? name;
     }
-
-    /// <summary>«1 этап. Подготовительный. … (01.02.2020 – 31.08.2020)».</summary>
-    public static string StageHeading(string number, string name, DateOnly start, DateOnly end) =>
-        $"{number} {name} ({RussianDates.Period(start, end)})";
 
     // A person prints the name and position given at this place, else the person's own; an organisation its text.
     private static string Responsible(Responsible responsible)

@@ -1,5 +1,6 @@
-using ProjectOffice.Domain.Plans;
 using System.ComponentModel.DataAnnotations;
+using ProjectOffice.Domain.Plans;
+using ProjectOffice.Domain.Projects;
 using ProjectOffice.Web.Infrastructure;
 
 namespace ProjectOffice.Web.Features.Passport;
@@ -14,7 +15,7 @@ public sealed class BreakdownRowInput
     [StringLength(1000, ErrorMessage = "Не более 1000 символов.")]
     public string? Organisation { get; set; }
 
-    [Display(Name = "Базовое значение")]
+    [Display(Name = PassportCaptions.BaselineColumn)]
     [StringLength(IndicatorInput.MaxValueLength, ErrorMessage = "Не более 100 символов.")]
     [NumberSize]
     public string? BaselineText { get; set; }

@@ -15,7 +15,7 @@ public sealed class GeneralForm : IValidatableObject
     [StringLength(1000, ErrorMessage = TooLong)]
     public string? Name { get; set; }
 
-    [Display(Name = "Краткое наименование проекта")]
+    [Display(Name = PassportCaptions.ShortName)]
     [StringLength(1000, ErrorMessage = TooLong)]
     public string? ShortName { get; set; }
 
@@ -65,7 +65,7 @@ public sealed class GeneralForm : IValidatableObject
     [StringLength(20000, ErrorMessage = TooLong)]
     public string? Municipality { get; set; }
 
-    [Display(Name = "Основание для инициации проекта")]
+    [Display(Name = PassportCaptions.Basis)]
     [StringLength(20000, ErrorMessage = TooLong)]
     public string? Basis { get; set; }
 
@@ -73,7 +73,7 @@ public sealed class GeneralForm : IValidatableObject
     [StringLength(20000, ErrorMessage = TooLong)]
     public string? Goal { get; set; }
 
-    [Display(Name = "Взаимосвязь с другими проектами")]
+    [Display(Name = PassportCaptions.RelatedProjects)]
     [StringLength(20000, ErrorMessage = TooLong)]
     public string? RelatedProjects { get; set; }
 

@@ -1,7 +1,7 @@
-using ProjectOffice.Domain.Plans;
 using System.ComponentModel.DataAnnotations;
-using ProjectOffice.Web.Infrastructure;
+using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
+using ProjectOffice.Web.Infrastructure;
 
 namespace ProjectOffice.Web.Features.Passport;
 
@@ -11,7 +11,7 @@ public sealed class IndicatorInput
 
     public int Id { get; set; }
 
-    [Display(Name = "Наименование показателя")]
+    [Display(Name = PassportCaptions.IndicatorColumn)]
     [Required(ErrorMessage = "Введите наименование показателя.")]
     [StringLength(2000, ErrorMessage = "Не более 2000 символов.")]
     public string? Name { get; set; }
@@ -26,7 +26,7 @@ public sealed class IndicatorInput
     [Display(Name = "Тип показателя")]
     public IndicatorType Type { get; set; } = IndicatorType.Main;
 
-    [Display(Name = "Базовое значение")]
+    [Display(Name = PassportCaptions.BaselineColumn)]
     [StringLength(MaxValueLength, ErrorMessage = "Не более 100 символов.")]
     [NumberSize]
     public string? BaselineText { get; set; }

@@ -132,7 +132,7 @@ public sealed class PassportBudgetController(AppDbContext db, TimeProvider clock
                 .Select(s => new { s.Id, s.Name, s.StartDate, s.EndDate })
                 .ToListAsync(ct);
             form.Stages = stages.Select((s, i) =>
-                    (s.Id, $"{i + 1} этап. {s.Name} ({s.StartDate.ToString("dd.MM.yyyy", PortalSetup.Russian)} – {s.EndDate.ToString("dd.MM.yyyy", PortalSetup.Russian)})"))
+                    (s.Id, StageHeading.WithPeriod(StageHeading.Number(i), s.Name, s.StartDate, s.EndDate)))
                 .ToList();
             return;
         }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ProjectOffice.Domain.Projects;
 
 namespace ProjectOffice.Web.Features.Passport;
 
@@ -12,7 +13,7 @@ public sealed class ResultInput
     [StringLength(20000, ErrorMessage = "Не более 20000 символов.")]
     public string? Name { get; set; }
 
-    [Display(Name = "Характеристика результата")]
+    [Display(Name = PassportCaptions.CharacteristicColumn)]
     [StringLength(20000, ErrorMessage = "Не более 20000 символов.")]
     public string? Characteristic { get; set; }
 }

@@ -1,4 +1,5 @@
 using ProjectOffice.Domain.Plans;
+using ProjectOffice.Domain.Projects;
 
 namespace ProjectOffice.Web.Features.Plan;
 
@@ -9,5 +10,5 @@ public sealed record PlanStage(int Id, int Number, string Name, DateOnly StartDa
     public DateRange Period => new(StartDate, EndDate);
 
     /// <summary>«1 этап. Подготовительный… (01.02.2020 – 31.08.2020)».</summary>
-    public string Heading => $"{Number} этап. {Name} ({Period})";
+    public string Heading => StageHeading.WithPeriod(StageHeading.Number(Number - 1), Name, StartDate, EndDate);
 }

@@ -120,24 +120,6 @@ public static class ProjectQueries
         return people.OrderBy(p => p.FullName, StringComparer.CurrentCulture).ToList();
     }
 
-    /// <summary>
-    /// The whole passport of one project, read-only, every table ordered as printed: one query per table
-    /// (split query), never one per row.
-    /// </summary>
-    public static Task<Project?> LoadPassportAsync(this AppDbContext db, int id, CancellationToken ct) =>
-        db.Projects.AsNoTracking().AsSplitQuery()
-            .Include(p => p.Members.OrderBy(m => m.SortOrder)).ThenInclude(m => m.Person)
-            .Include(p => p.ParticipantGroups.OrderBy(g => g.SortOrder))
-            .Include(p => p.Stages.OrderBy(s => s.SortOrder))
-            .Include(p => p.Tasks.OrderBy(t => t.SortOrder)).ThenInclude(t => t.Results.OrderBy(r => r.SortOrder))
-            .Include(p => p.ListItems.OrderBy(i => i.SortOrder))
-            .Include(p => p.Indicators.OrderBy(i => i.SortOrder)).ThenInclude(i => i.Values.OrderBy(v => v.Year))
-            .Include(p => p.Indicators).ThenInclude(i => i.Breakdown.OrderBy(b => b.SortOrder)).ThenInclude(b => b.Values.OrderBy(v => v.Year))
-            .Include(p => p.BudgetItems.OrderBy(b => b.SortOrder)).ThenInclude(b => b.Amounts.OrderBy(a => a.SortOrder)).ThenInclude(a => a.FundingSource)
-            .Include(p => p.Sections.OrderBy(s => s.SortOrder))
-            .Include(p => p.Forms)
-            .SingleOrDefaultAsync(p => p.Id == id, ct);
-
     /// <summary>ILIKE treats % and _ as wildcards; a typed «50%» means the characters.</summary>
     private static string EscapeLike(string text) =>
         text.Replace(@"\", @"\\", StringComparison.Ordinal)

@@ -8,6 +8,7 @@ using ProjectOffice.Domain.Access;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Risks;
 using ProjectOffice.Forms.Catalogue;
+using ProjectOffice.Forms.Passport;
 using ProjectOffice.Web.Infrastructure;
 using ProjectOffice.Web.Infrastructure.PageCache;
 
@@ -45,9 +46,10 @@ public sealed class ProjectsController(AppDbContext db, IAuthorizationService au
     [ProjectAccess(Permissions.ViewProject)]
     public async Task<IActionResult> Card(int id, ProjectAccess access, CancellationToken ct)
     {
-        var project = (await db.LoadPassportAsync(id, ct))!;
+        var document = (await PassportDocumentQuery.LoadAsync(db, id, ct))!;
+        var project = document.Project;
 
-        var model = ProjectCardModel.Create(project, access.Can(Permissions.EditPassport));
+        var model = ProjectCardModel.Create(document, access.Can(Permissions.EditPassport));
         model.Risks = await RiskRegisterQueries.SummaryAsync(db, id, riskMatrix.Value, clock.Today(), ct);
         var indicatorIds = project.Indicators.Select(i => i.Id).ToList();
         var actuals = indicatorIds.Count == 0 ? [] : await db.IndicatorActuals.AsNoTracking()

@@ -29,8 +29,9 @@ public sealed class ProjectCardTests(PortalFactory portal)
         var executors = page.QuerySelectorAll("[data-testid=executors] tbody tr").Select(r => r.Children.Select(c => c.TextContent.Trim()).ToList()).ToList();
         Assert.Equal(["1", "Ефимова Лариса Геннадьевна", "Директор департамента образования Администрации города Омска", "efimova_lg@mail.ru", "20-13-30"], executors[0]);
         Assert.Equal(["2", "Романькова Наталья Владимировна", "методист", "romankowan@yandex.ru", "53-59-58"], executors[1]);
+        // Lists read as the paper prints them: «- » lines (tasks, risks), results numbered «1.».
         Assert.Equal(["Создать систему профориентационной работы", "Обеспечить сетевое взаимодействие"], ListItems(page, 17));
-        Assert.Equal(["Создана система профориентационной работы", "Созданы условия для сетевого взаимодействия"], ListItems(page, 18));
+        Assert.Equal(["1. Создана система профориентационной работы", "2. Созданы условия для сетевого взаимодействия"], Paragraphs(page, 18));
         Assert.Equal(["отсутствие инвестиций", "недостаточный уровень квалификации проектной команды"], ListItems(page, 22));
         Assert.Contains("Внешние риски:", Item(page, 22), StringComparison.Ordinal);
         Assert.Contains("Внутренние риски:", Item(page, 22), StringComparison.Ordinal);
@@ -64,7 +65,7 @@ public sealed class ProjectCardTests(PortalFactory portal)
 
         var section1 = page.QuerySelector("[data-testid=section-1]")!.TextContent;
         Assert.Contains("«Успех каждого ребенка»", section1, StringComparison.Ordinal);
-        Assert.Contains("01.01.2019 – 31.12.2024", section1, StringComparison.Ordinal);
+        Assert.Contains("01.01.2019 - 31.12.2024", section1, StringComparison.Ordinal);
         Assert.Contains("Куратор муниципального проекта", section1, StringComparison.Ordinal);
         Assert.Contains("Ермаков Александр Владимирович, Заместитель мэра городского округа по социальным вопросам", section1, StringComparison.Ordinal);
         var indicators = Rows(page, "indicators");
@@ -147,7 +148,7 @@ public sealed class ProjectCardTests(PortalFactory portal)
         var page = await client.GetPageAsync($"/projects/{id}");
 
         var edit = page.QuerySelector("[data-testid=edit-project]");
-        Assert.Equal("«Кластер", page.QuerySelector("[data-item='2']")!.TextContent.Split(' ')[0]);
+        Assert.Equal("«Кластер", Item(page, 2).Split(' ')[0]);
         Assert.Equal(canEdit, edit is not null);
         if (canEdit)
         {
@@ -202,11 +203,15 @@ public sealed class ProjectCardTests(PortalFactory portal)
         Assert.Equal("Страница не найдена.", page.QuerySelector("[data-testid=error-message]")!.TextContent);
     }
 
+    /// <summary>The value cell of a municipal item (the row carries the number, the caption and the value).</summary>
     private static string Item(IDocument page, int number) =>
-        page.QuerySelector($"[data-item='{number}']")!.TextContent.Trim();
+        page.QuerySelector($"[data-item='{number}'] > td.value")!.TextContent.Trim();
 
     private static List<string> ListItems(IDocument page, int number) =>
-        page.QuerySelectorAll($"[data-item='{number}'] li").Select(li => li.TextContent.Trim()).ToList();
+        page.QuerySelectorAll($"[data-item='{number}'] p.dash").Select(p => p.TextContent.Trim()).ToList();
+
+    private static List<string> Paragraphs(IDocument page, int number) =>
+        page.QuerySelectorAll($"[data-item='{number}'] > td.value > p").Select(p => p.TextContent.Trim()).ToList();
 
     private static List<List<string>> Rows(IDocument page, string table) =>
         page.QuerySelectorAll($"[data-testid={table}] tbody tr")
