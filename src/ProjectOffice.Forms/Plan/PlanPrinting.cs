@@ -7,17 +7,8 @@ namespace ProjectOffice.Forms.Plan;
 /// <summary>How plan items and control events print their dates, executors and control level (docs/project-format.md §1, §4).</summary>
 public static class PlanPrinting
 {
-    /// <summary>
-    /// «Ф.И.О., должность; Ф.И.О., должность» when people are named (municipal style); organisations named as text
-    /// print as they are, joined with «, » («Управление образования, МОУ ДПО ЦРО»).
-    /// </summary>
-    public static string Responsibles(IEnumerable<Responsible> responsibles)
-    {
-        ArgumentNullException.ThrowIfNull(responsibles);
-        var ordered = responsibles.OrderBy(r => r.SortOrder).ThenBy(r => r.Id).ToList();
-        var people = ordered.Any(r => r.PersonId is not null);
-        return string.Join(people ? "; " : ", ", ordered.Select(Responsible));
-    }
+    /// <summary>The executors as <see cref="ExecutorLine"/> words them (the pages word them the same way).</summary>
+    public static string Responsibles(IEnumerable<Responsible> responsibles) => ExecutorLine.Join(responsibles);
 
     /// <summary>The printed text when there is one («31.06.2021»), else the date with its note after it, else nothing.</summary>
     public static PrintedDate? Date(DateOnly? date, string? text, string? note)
@@ -75,17 +66,5 @@ public static class PlanPrinting
     {
         ArgumentNullException.ThrowIfNull(variants);
         return variants.FirstOrDefault(v => v.Form == form)?.Text ?? name;
-    }
-
-    // A person prints the name and position given at this place, else the person's own; an organisation its text.
-    private static string Responsible(Responsible responsible)
-    {
-        if (responsible.PersonId is null)
-        {
-            return responsible.Text ?? "";
-        }
-
-        var name = responsible.NameText ?? responsible.Person?.FullName ?? "";
-        return (responsible.PositionText ?? responsible.Person?.Position) is { } position ? $"{name}, {position}" : name;
     }
 }

@@ -65,7 +65,7 @@ public static class ControlEventQueries
             {
                 r.ControlEventId,
                 r.PlanItemId,
-                Line = new ResponsibleLine(0, r.SortOrder, r.Person != null ? r.Person.FullName : null,
+                Line = new ResponsibleLine(0, r.SortOrder, r.Person != null ? r.NameText ?? r.Person.FullName : null,
                     r.PositionText ?? (r.Person != null ? r.Person.Position : null), r.Text, r.Person != null ? r.Person.UserId : null),
             })
             .ToListAsync(ct);

@@ -75,7 +75,7 @@ public static class PlanQueries
                 where i.ProjectId == projectId
                 orderby r.SortOrder
                 select new ResponsibleLine(
-                    i.Id, r.SortOrder, r.Person != null ? r.Person.FullName : null,
+                    i.Id, r.SortOrder, r.Person != null ? r.NameText ?? r.Person.FullName : null,
                     r.PositionText ?? (r.Person != null ? r.Person.Position : null), r.Text, r.Person != null ? r.Person.UserId : null))
             .ToListAsync(ct);
 
