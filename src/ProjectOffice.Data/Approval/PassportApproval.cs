@@ -77,19 +77,10 @@ public sealed class PassportApproval(AppDbContext db, TimeProvider clock)
         return version;
     }
 
-    /// <summary>
-    /// Fills the passport's block of this kind, or adds one at the top. A passport with blocks both above its title and
-    /// after the leader's signature (seed 000: the department's above, the project office's and curator's after) has
-    /// the ones after it filled, as those are the project office and the curator who agree and approve here; the
-    /// seeds' other blocks stay as they are.
-    /// </summary>
+    /// <summary>Fills the passport's block of this kind as <see cref="SignatureFill"/> rules, or adds one above the title.</summary>
     private static void Sign(Project project, SignatureKind kind, Signer signer, DateOnly date)
     {
-        var block = project.Signatures
-            .Where(s => s.Form == FormKind.Passport && s.Kind == kind)
-            .OrderBy(s => s.AtTop)
-            .ThenBy(s => s.SortOrder)
-            .FirstOrDefault();
+        var block = SignatureFill.Block(project.Signatures, kind);
         if (block is null)
         {
             block = new FormSignature
@@ -102,11 +93,6 @@ public sealed class PassportApproval(AppDbContext db, TimeProvider clock)
             project.Signatures.Add(block);
         }
 
-        block.PersonId = signer.PersonId;
-        block.PositionText = signer.Position;
-        block.OrganisationText = signer.Organisation;
-        block.NameText = SignatureText.Name(signer.FullName);
-        block.Date = date;
-        block.DateText = SignatureText.Date(date);
+        SignatureFill.Fill(block, signer.PersonId, signer.FullName, signer.Position, signer.Organisation, date);
     }
 }

@@ -40,7 +40,13 @@ public static class PrintedProjects
             return null;
         }
 
-        var approvedOn = await db.FormSignatures.AsNoTracking()
+        // An approved passport's files carry the date of its approval in the portal (the latest version), not the date
+        // of a signature the paper had years before; without a version, the passport's «УТВЕРЖДАЮ» date.
+        var approvedOn = project.Status == ProjectStatus.Approved
+            ? await db.ProjectVersions.AsNoTracking().Where(v => v.ProjectId == projectId).OrderByDescending(v => v.Number)
+                .Select(v => (DateOnly?)v.ApprovedOn).FirstOrDefaultAsync(ct)
+            : null;
+        approvedOn ??= await db.FormSignatures.AsNoTracking()
             .Where(s => s.ProjectId == projectId && s.Form == FormKind.Passport && s.Kind == SignatureKind.Approved && s.Date != null)
             .OrderBy(s => s.SortOrder)
             .Select(s => s.Date)

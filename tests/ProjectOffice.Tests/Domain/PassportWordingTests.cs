@@ -1,5 +1,8 @@
 using System.Reflection;
+using ProjectOffice.Domain.Approval;
+using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
+using ProjectOffice.Domain.Reference;
 
 namespace ProjectOffice.Tests.Domain;
 
@@ -62,6 +65,78 @@ public sealed class PassportWordingTests
         Assert.Equal("2 этап. Основной", StageHeading.Title(1, stage, FormKind.Budget));
         Assert.Equal("1 этап. Основной (01.09.2020 – 31.12.2021)",
             StageHeading.WithPeriod(StageHeading.Number(0), "Основной", new DateOnly(2020, 9, 1), new DateOnly(2021, 12, 31)));
+    }
+
+    [Fact]
+    public void An_executor_is_worded_in_the_name_and_position_given_at_this_place()
+    {
+        var person = new Person { Id = 7, FullName = "Романькова Наталья Владимировна", Position = "методист" };
+        var named = new Responsible { PersonId = 7, Person = person, NameText = "Романькова Н.В.", SortOrder = 1 };
+        var own = new Responsible { PersonId = 7, Person = person, PositionText = "руководитель проектного офиса", SortOrder = 2 };
+
+        Assert.Equal("Романькова Н.В., методист; Романькова Наталья Владимировна, руководитель проектного офиса", ExecutorLine.Join([own, named]));
+        Assert.Equal("Управление образования, МОУ ДПО ЦРО",
+            ExecutorLine.Join([new Responsible { Text = "Управление образования" }, new Responsible { Text = "МОУ ДПО ЦРО", SortOrder = 1 }]));
+        Assert.Equal("Романькова Н.В.", ExecutorLine.Of("Романькова Н.В.", " ", null));
+    }
+
+    [Fact]
+    public void A_control_level_prints_its_letters_or_the_label_the_paper_had()
+    {
+        Assert.Equal("КП", ProjectOffice.Forms.Plan.PlanPrinting.ControlLevel(ControlLevel.Curator, null));
+        Assert.Equal("К", ProjectOffice.Forms.Plan.PlanPrinting.ControlLevel(ControlLevel.Curator, "К"));
+        Assert.Equal(PlanShape.ControlLevelLabel(ControlLevel.Administrator), ProjectOffice.Forms.Plan.PlanPrinting.ControlLevel(ControlLevel.Administrator, null));
+    }
+
+    [Fact]
+    public void Approval_keeps_the_wording_of_a_block_that_names_the_signer_and_sets_the_date()
+    {
+        var block = new FormSignature
+        {
+            Form = FormKind.Passport, Kind = SignatureKind.Approved, PersonId = 5, PositionText = "Директор",
+            OrganisationText = "БОУ ДО г. Омска «ЦТРИГО «Перспектива»", NameText = "В.В. Шестаков", DateText = "« 30 » 2020 года",
+        };
+
+        SignatureFill.Fill(block, 5, "Шестаков Владимир Викторович", "Директор БОУ ДО г. Омска «ЦТРИГО «Перспектива»", "БОУ ДО г. Омска «ЦТРИГО «Перспектива»", new DateOnly(2026, 12, 3));
+
+        Assert.Equal(("Директор", "БОУ ДО г. Омска «ЦТРИГО «Перспектива»", "В.В. Шестаков"), (block.PositionText, block.OrganisationText, block.NameText));
+        Assert.Equal(("«03» декабря 2026 года", new DateOnly(2026, 12, 3)), (block.DateText, block.Date));
+    }
+
+    [Fact]
+    public void Approval_writes_another_signer_in_the_style_of_the_block()
+    {
+        var block = new FormSignature
+        {
+            Form = FormKind.Passport, Kind = SignatureKind.Agreed, PersonId = 1, PositionText = "Руководитель Проектного офиса",
+            OrganisationText = "БОУ ДО г. Омска «ЦТРИГО «Перспектива»", NameText = "Романькова Наталья Владимировна", DateText = "2019 г.",
+        };
+
+        SignatureFill.Fill(block, 2, "Лобова Татьяна Сергеевна", "Методист БОУ ДО г. Омска «ЦТРИГО «Перспектива»", "БОУ ДО г. Омска «ЦТРИГО «Перспектива»", new DateOnly(2026, 12, 3));
+
+        // Organisation once, on its own line; a full name where the form had one; the year with «г.» as the block had it.
+        Assert.Equal(("Методист", "БОУ ДО г. Омска «ЦТРИГО «Перспектива»", "Лобова Татьяна Сергеевна", 2),
+            (block.PositionText, block.OrganisationText, block.NameText, block.PersonId));
+        Assert.Equal("«03» декабря 2026 г.", block.DateText);
+        Assert.Equal("Лобова Т.С.", SignatureFill.NameInStyle("Лобова Татьяна Сергеевна", "Шестаков В.В."));
+        Assert.Equal("Т.С. Лобова", SignatureFill.NameInStyle("Лобова Татьяна Сергеевна", "В.В. Шестаков"));
+        Assert.Equal("Т.С. Лобова", SignatureFill.NameInStyle("Лобова Татьяна Сергеевна", null));
+    }
+
+    [Fact]
+    public void Approval_fills_the_block_after_the_leaders_signature_before_the_one_above_the_title()
+    {
+        FormSignature[] blocks =
+        [
+            new() { Id = 1, Form = FormKind.Passport, Kind = SignatureKind.Approved, AtTop = true, SortOrder = 1 },
+            new() { Id = 2, Form = FormKind.Passport, Kind = SignatureKind.LeaderSignature, AtTop = false, SortOrder = 2 },
+            new() { Id = 3, Form = FormKind.Passport, Kind = SignatureKind.Approved, AtTop = false, SortOrder = 4 },
+            new() { Id = 4, Form = FormKind.Budget, Kind = SignatureKind.Approved, AtTop = false, SortOrder = 0 },
+        ];
+
+        Assert.Equal(3, SignatureFill.Block(blocks, SignatureKind.Approved)!.Id);
+        Assert.Equal(1, SignatureFill.Block(blocks.Where(b => b.Id != 3), SignatureKind.Approved)!.Id);
+        Assert.Null(SignatureFill.Block(blocks, SignatureKind.Agreed));
     }
 
     private static IEnumerable<string> SourceFiles() =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data.DemoData;
@@ -56,13 +57,13 @@ public sealed class ApprovalPathTests(PortalFactory portal)
         var signatures = await ReadAsync(portal, db => db.FormSignatures.AsNoTracking()
             .Where(s => s.ProjectId == id && s.Form == FormKind.Passport).ToListAsync());
         // The office's and curator's blocks after the leader's signature; the department's above the title stay as seeded.
+        // Both blocks name the person who signed, so they keep seed 000's wording word for word and only get the date.
         var agreedBlock = Assert.Single(signatures, s => s.Kind == SignatureKind.Agreed && !s.AtTop);
         var approvedBlock = Assert.Single(signatures, s => s.Kind == SignatureKind.Approved && !s.AtTop);
-        Assert.Equal("Н.В. Романькова", agreedBlock.NameText);
-        Assert.StartsWith("Руководитель Проектного офиса", agreedBlock.PositionText, StringComparison.Ordinal);
-        Assert.Equal("БОУ ДО г. Омска «ЦТРИГО «Перспектива»", agreedBlock.OrganisationText);
-        Assert.Equal("В.В. Шестаков", approvedBlock.NameText);
-        Assert.StartsWith("Директор", approvedBlock.PositionText, StringComparison.Ordinal);
+        Assert.Equal(("Руководитель Проектного офиса", "БОУ ДО г. Омска «ЦТРИГО «Перспектива»", "Романькова Наталья Владимировна"),
+            (agreedBlock.PositionText, agreedBlock.OrganisationText, agreedBlock.NameText));
+        Assert.Equal(("Директор", "БОУ ДО г. Омска «ЦТРИГО «Перспектива»", "В.В. Шестаков"),
+            (approvedBlock.PositionText, approvedBlock.OrganisationText, approvedBlock.NameText));
         Assert.Equal(version.ApprovedOn, approvedBlock.Date);
         Assert.Equal(SignatureText.Date(version.ApprovedOn), approvedBlock.DateText);
         Assert.Equal(version.AgreedOn, agreedBlock.Date);
@@ -74,6 +75,13 @@ public sealed class ApprovalPathTests(PortalFactory portal)
         // The frozen document carries the filled blocks, so the approved version prints them.
         var snapshot = ProjectSnapshot.ToProject(ProjectVersions.Read(version.Snapshot));
         Assert.Contains(snapshot.Signatures, s => s.Form == FormKind.Passport && s.Kind == SignatureKind.Approved && s.NameText == "В.В. Шестаков" && s.Date == version.ApprovedOn);
+
+        // The files of the approved passport carry the day of this approval, not the 2020 date of the paper's blocks.
+        using (var xlsx = await leader.Http.GetAsync(new Uri($"/projects/{id}/forms/passport.xlsx", UriKind.Relative)))
+        {
+            Assert.Equal($"Паспорт проекта Инженерный кластер {version.ApprovedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.xlsx",
+                xlsx.Content.Headers.ContentDisposition?.FileNameStar);
+        }
 
         var page = await leader.GetPageAsync($"/projects/{id}/approval");
         Assert.Equal("Утвержден", page.QuerySelector("[data-testid=passport-status]")!.TextContent);

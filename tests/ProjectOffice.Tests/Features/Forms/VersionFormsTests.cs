@@ -42,8 +42,9 @@ public sealed class VersionFormsTests(PortalFactory portal)
         Assert.Contains(ApprovedGoal, text, StringComparison.Ordinal);
         Assert.DoesNotContain(EditedGoal, text, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"\bПРОЕКТ\b", text);
-        // The project office agreed and the curator approved: their blocks, with the day of the approval.
-        Assert.Contains("Н.В. Романькова", text, StringComparison.Ordinal);
+        // The project office agreed and the curator approved: their blocks, in the paper's wording (the full name where
+        // seed 000 has one), with the day of the approval.
+        Assert.Contains("Романькова Наталья Владимировна", text, StringComparison.Ordinal);
         Assert.Contains("В.В. Шестаков", text, StringComparison.Ordinal);
         Assert.Contains(SignatureText.Date(version.ApprovedOn), text, StringComparison.Ordinal);
         var cells = Cells(xlsx);
