@@ -111,7 +111,7 @@ public sealed class ReferenceListsTests(PortalFactory portal)
         using var again = await admin.PostFormAsync("/reference/organisations/new", new() { ["New.Name"] = Name.ToUpperInvariant() }, formPage: "/reference/organisations");
 
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
-        // Before, «%», «_» and «\\» were escaped for an ILIKE that Npgsql runs with ESCAPE '': the twin was not found, so
+        // Before, «%», «_» and «\» were escaped for an ILIKE that Npgsql runs with ESCAPE '': the twin was not found, so
         // it was added a second time (typed in the same case, the unique index answered 500).
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Contains("уже есть в справочнике", (await PortalClient.ParseAsync(again)).MessageFor("New.Name"), StringComparison.Ordinal);
