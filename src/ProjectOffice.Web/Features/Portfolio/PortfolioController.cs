@@ -16,6 +16,7 @@ using ProjectOffice.Forms.Rendering;
 using ProjectOffice.Forms.Reports;
 using ProjectOffice.Web.Features.Forms;
 using ProjectOffice.Web.Features.Projects;
+using ProjectOffice.Web.Infrastructure.PageCache;
 
 namespace ProjectOffice.Web.Features.Portfolio;
 
@@ -31,6 +32,7 @@ public sealed class PortfolioController(
     public const int PageSize = 50;
 
     [HttpGet("/portfolio")]
+    [ProjectPageCache]
     public async Task<IActionResult> Index([FromQuery] PortfolioFilter filter, CancellationToken ct)
     {
         if (await VisibleAsync(ct) is not { } projects)

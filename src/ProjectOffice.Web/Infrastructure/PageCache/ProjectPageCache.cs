@@ -44,6 +44,16 @@ public sealed class ProjectPageCache : IDisposable
             FROM "ProjectStamps" WHERE "ProjectId" IN (0, {projectId})
             """).SingleAsync(ct);
 
+    /// <summary>
+    /// A value that changes with every committed write to any project or the shared data: the count and the sum of
+    /// all stamps. Stamps only grow, so a commit always raises the sum, also one whose stamp was drawn before a stamp
+    /// committed earlier (the largest stamp alone would miss that write). One scan of a row per project.
+    /// </summary>
+    public static async Task<string> RegionStampAsync(AppDbContext db, CancellationToken ct) =>
+        await db.Database.SqlQuery<string>($"""
+            SELECT 'all:' || count(*) || ':' || COALESCE(sum("Stamp"), 0) AS "Value" FROM "ProjectStamps"
+            """).SingleAsync(ct);
+
     public static string Key(string user, string today, string pathAndQuery, string stamps) =>
         string.Join('\u001f', Build, user, today, pathAndQuery, stamps);
 
