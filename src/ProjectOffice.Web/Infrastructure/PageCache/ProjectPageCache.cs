@@ -68,17 +68,16 @@ public sealed class ProjectPageCache : IDisposable
             return null;
         }
 
-        return page.Html.Contains(TokenPlaceholder, StringComparison.Ordinal)
-            ? page with { Html = page.Html.Replace(TokenPlaceholder, antiforgery.GetAndStoreTokens(context).RequestToken, StringComparison.Ordinal) }
-            : page;
+        return page.Parts.Count > 1 ? page with { Token = antiforgery.GetAndStoreTokens(context).RequestToken } : page;
     }
 
     public void Store(string key, CachedPage page)
     {
-        var stored = page with { Html = tokenInput.Replace(page.Html, "$1" + TokenPlaceholder) };
+        var parts = tokenInput.Replace(page.Html, "$1" + TokenPlaceholder).Split(TokenPlaceholder);
+        var stored = new CachedPage(page.Title, "") { Parts = parts };
         cache?.Set(key, stored, new MemoryCacheEntryOptions
         {
-            Size = stored.Html.Length * sizeof(char),
+            Size = parts.Sum(p => (long)p.Length) * sizeof(char),
             SlidingExpiration = TimeSpan.FromMinutes(10),
         });
     }
