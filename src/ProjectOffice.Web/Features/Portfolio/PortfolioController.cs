@@ -16,6 +16,7 @@ using ProjectOffice.Forms.Rendering;
 using ProjectOffice.Forms.Reports;
 using ProjectOffice.Web.Features.Forms;
 using ProjectOffice.Web.Features.Projects;
+using ProjectOffice.Web.Infrastructure;
 using ProjectOffice.Web.Infrastructure.PageCache;
 
 namespace ProjectOffice.Web.Features.Portfolio;
@@ -153,7 +154,7 @@ public sealed class PortfolioController(
 
         if (!string.IsNullOrWhiteSpace(filter.FederalProject))
         {
-            projects = projects.Where(p => p.FederalProject != null && EF.Functions.ILike(p.FederalProject, "%" + filter.FederalProject.Trim() + "%"));
+            projects = projects.Where(p => p.FederalProject != null && EF.Functions.ILike(p.FederalProject, LikePattern.Contains(filter.FederalProject.Trim()), LikePattern.Escape));
         }
 
         if (filter.Risk is { } level)
