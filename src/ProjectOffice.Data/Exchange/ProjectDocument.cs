@@ -167,6 +167,9 @@ public sealed class YearValueDto
 {
     public required int Year { get; set; }
     public required string Value { get; set; }
+
+    /// <summary>The period as typed over the value («на 01.01.2025»); indicators only, the year prints when absent.</summary>
+    public string? PeriodText { get; set; }
 }
 
 public sealed class ActualDto
@@ -204,6 +207,7 @@ public sealed class IndicatorDto
     public required string Name { get; set; }
     public string? Unit { get; set; }
     public bool? UnitInName { get; set; }
+    public bool? Cumulative { get; set; }
     public BaselineDto? Baseline { get; set; }
     public List<YearValueDto>? Values { get; set; }
     public List<ActualDto>? Actuals { get; set; }
@@ -375,6 +379,7 @@ public sealed class FootnoteDto
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public required string? Text { get; set; }
     public string? PlanItem { get; set; }
+    public string? Indicator { get; set; }
     public string? Caption { get; set; }
 }
 

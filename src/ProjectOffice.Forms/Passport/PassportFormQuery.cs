@@ -158,7 +158,7 @@ public static class PassportFormQuery
             IndicatorYears = indicatorYears,
             Indicators = project.Indicators.Select((indicator, i) => new NationalIndicator(
                 Number(i + 1),
-                indicator.UnitInName || string.IsNullOrWhiteSpace(indicator.Unit) ? indicator.Name : indicator.Name + ", " + indicator.Unit,
+                indicator.PrintedName,
                 ProjectLabels.IndicatorType(indicator.Type),
                 indicator.BaselineText,
                 indicator.BaselineDate,

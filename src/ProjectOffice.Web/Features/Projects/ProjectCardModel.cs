@@ -103,8 +103,7 @@ public sealed class ProjectCardModel
         $"{index + 1} этап. {stage.PrintedNames.FirstOrDefault(v => v.Form == FormKind.Passport)?.Text ?? stage.Name}";
 
     /// <summary>Section 2 prints the name with its unit unless the typed name already ends with it.</summary>
-    public static string IndicatorName(Indicator indicator) =>
-        indicator.UnitInName || string.IsNullOrWhiteSpace(indicator.Unit) ? indicator.Name : indicator.Name + ", " + indicator.Unit;
+    public static string IndicatorName(Indicator indicator) => indicator.PrintedName;
 
     /// <summary>«Показатель N …» of Annex 2 and of the methods table, in the wording that form uses.</summary>
     public string IndicatorHeading(Indicator indicator, FormKind form) =>
