@@ -346,6 +346,12 @@ public sealed class PlanItemDto
     public List<DateOnly>? ReportDates { get; set; }
     public List<ResponsibleDto>? Responsible { get; set; }
     public ResultIndicatorDto? ResultIndicator { get; set; }
+
+    /// <summary>A row's own unit when it has no named result indicator (the row's name is the result).</summary>
+    public string? Unit { get; set; }
+
+    /// <summary>A row's own planned value when it has no named result indicator.</summary>
+    public string? PlannedValue { get; set; }
     public List<YearValueDto>? Values { get; set; }
     public string? DocumentType { get; set; }
     public ControlLevel? ControlLevel { get; set; }

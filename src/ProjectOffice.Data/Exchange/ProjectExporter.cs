@@ -395,6 +395,8 @@ public sealed class ProjectExporter(AppDbContext db)
                 Unit = item.IndicatorUnit,
                 PlannedValue = item.PlannedValueText,
             },
+            Unit = item.IndicatorName is null ? item.IndicatorUnit : null,
+            PlannedValue = item.IndicatorName is null ? item.PlannedValueText : null,
             Values = NullIfEmpty(item.YearValues.Select(v => new YearValueDto { Year = v.Year, Value = v.Text }).ToList()),
             DocumentType = item.DocumentType,
             ControlLevel = item.ControlLevel,

@@ -498,14 +498,22 @@ public sealed class ProjectGraph
                 DeadlineText = dto.DeadlineText,
                 ReportDates = dto.ReportDates ?? [],
                 IndicatorName = dto.ResultIndicator?.Name,
-                IndicatorUnit = dto.ResultIndicator?.Unit,
-                PlannedValueText = dto.ResultIndicator?.PlannedValue,
-                PlannedValue = Number(dto.ResultIndicator?.PlannedValue, itemPath + ".resultIndicator.plannedValue"),
+                IndicatorUnit = dto.ResultIndicator?.Unit ?? dto.Unit,
+                PlannedValueText = dto.ResultIndicator?.PlannedValue ?? dto.PlannedValue,
+                PlannedValue = dto.ResultIndicator is not null
+                    ? Number(dto.ResultIndicator.PlannedValue, itemPath + ".resultIndicator.plannedValue")
+                    : Number(dto.PlannedValue, itemPath + ".plannedValue"),
                 YearValues = (dto.Values ?? []).Select(v => new PlanYearValue { Year = v.Year, Text = v.Value }).ToList(),
                 DocumentType = dto.DocumentType,
                 ControlLevel = dto.ControlLevel,
                 ControlLevelText = dto.ControlLevelText,
             };
+            if (dto.ResultIndicator is not null && (dto.Unit is not null || dto.PlannedValue is not null))
+            {
+                Problem(itemPath + (dto.Unit is not null ? ".unit" : ".plannedValue"),
+                    "Единица и плановое значение пункта указываются либо в resultIndicator, либо в самом пункте — не в обоих местах.");
+            }
+
             item.InterpretDeadline(period);
             item.Responsibles = Responsibles(dto.Responsible, itemPath + ".responsible", r => r.PlanItemId = item.Id);
             var stage = Lookup(stages, dto.Stage, itemPath + ".stage", "этап");
