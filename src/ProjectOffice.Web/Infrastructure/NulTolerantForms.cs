@@ -31,17 +31,23 @@ public sealed class NulTolerantFormsMiddleware(RequestDelegate next, IOptions<Fo
     private static bool IsUrlEncoded(string? contentType) =>
         contentType is not null && contentType.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);
 
-    private sealed class NulTolerantFormFeature(HttpRequest request, FormOptions options, ILogger log) : IFormFeature
+    private sealed class NulTolerantFormFeature(HttpRequest request, FormOptions defaults, ILogger log) : IFormFeature
     {
-        private readonly FormFeature framework = new(request, options);
+        // Made when the form is first read, after routing: an action's own limits (FormLimitsAttribute) are known then.
+        private FormFeature? parser;
+        private FormOptions? options;
         private Task<IFormCollection>? reading;
+
+        private FormFeature Framework => parser ??= new FormFeature(request, Options);
+
+        private FormOptions Options => options ??= FormLimitsAttribute.For(request.HttpContext, defaults);
 
         public bool HasFormContentType => true;
 
         public IFormCollection? Form
         {
-            get => framework.Form;
-            set => framework.Form = value;
+            get => Framework.Form;
+            set => Framework.Form = value;
         }
 
         public IFormCollection ReadForm() => Form ?? ReadFormAsync(CancellationToken.None).GetAwaiter().GetResult();
@@ -53,7 +59,7 @@ public sealed class NulTolerantFormsMiddleware(RequestDelegate next, IOptions<Fo
         {
             try
             {
-                return await framework.ReadFormAsync(cancellationToken);
+                return await Framework.ReadFormAsync(cancellationToken);
             }
             catch (InvalidDataException ex) when (ex.InnerException is InvalidOperationException && request.Body.CanSeek)
             {
@@ -61,12 +67,12 @@ public sealed class NulTolerantFormsMiddleware(RequestDelegate next, IOptions<Fo
                 request.Body.Position = 0;
                 using var reader = new FormReader(request.Body, Encoding.UTF8)
                 {
-                    ValueCountLimit = options.ValueCountLimit,
-                    KeyLengthLimit = options.KeyLengthLimit,
-                    ValueLengthLimit = options.ValueLengthLimit,
+                    ValueCountLimit = Options.ValueCountLimit,
+                    KeyLengthLimit = Options.KeyLengthLimit,
+                    ValueLengthLimit = Options.ValueLengthLimit,
                 };
                 var form = new FormCollection(await reader.ReadFormAsync(cancellationToken));
-                framework.Form = form;
+                Framework.Form = form;
                 return form;
             }
             catch (Exception ex) when (ex is InvalidDataException or IOException or BadHttpRequestException)

@@ -135,6 +135,7 @@ public static class PortalSetup
                 options.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
                 options.ViewLocationExpanders.Add(new FeatureFolderViewLocations());
             });
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.IHtmlGenerator, CheckBoxTolerantHtmlGenerator>();
         // Cyrillic stays as it is in the HTML instead of &#x...; entities.
         builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(options => options.ValueLengthLimit = BadInputMiddleware.MaxFormValueBytes);

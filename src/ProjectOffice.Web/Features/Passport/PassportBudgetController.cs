@@ -52,7 +52,7 @@ public sealed class PassportBudgetController(AppDbContext db, TimeProvider clock
     }
 
     [HttpPost("")]
-    [RequestFormLimits(ValueCountLimit = 20000)]
+    [FormLimits(ValueCountLimit = 20000)]
     public async Task<IActionResult> Edit(int id, BudgetForm form, string? command, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -65,9 +65,14 @@ public sealed class PassportBudgetController(AppDbContext db, TimeProvider clock
         await DescribeAsync(form, ct);
         if (form.ByStage)
         {
-            // The rows are the project's stages, whatever was posted.
+            // The rows are the project's stages, whatever was posted. A row whose stage id did not come back as one of
+            // them (a damaged hidden field) keeps its typed cells by its place in the grid, which follows stage order.
+            var posted = form.Items;
             form.Items = form.Stages
-                .Select(stage => form.Items.FirstOrDefault(x => x.StageId == stage.Id) ?? new BudgetItemInput { StageId = stage.Id })
+                .Select((stage, i) => posted.FirstOrDefault(x => x.StageId == stage.Id)
+                    ?? (i < posted.Count && form.Stages.All(s => s.Id != posted[i].StageId) ? posted[i] : null)
+                    ?? new BudgetItemInput())
+                .Select((item, i) => { item.StageId = form.Stages[i].Id; return item; })
                 .ToList();
         }
 

@@ -61,7 +61,7 @@ public sealed class PassportIndicatorDetailsController(AppDbContext db, TimeProv
     }
 
     [HttpPost("")]
-    [RequestFormLimits(ValueCountLimit = 20000)]
+    [FormLimits(ValueCountLimit = 20000)]
     public async Task<IActionResult> Edit(int id, int indicatorId, IndicatorDetailsForm form, string? command, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -177,10 +177,9 @@ public sealed class PassportIndicatorDetailsController(AppDbContext db, TimeProv
     private Task<int?> FindOrganisationAsync(string text, CancellationToken ct)
     {
         // ILIKE without wildcards: a case-insensitive equality.
-        var pattern = text.Replace(@"\", @"\\", StringComparison.Ordinal)
-            .Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
+        var pattern = LikePattern.Exactly(text);
         return db.Organisations
-            .Where(o => EF.Functions.ILike(o.Name, pattern, @"\") || (o.ShortName != null && EF.Functions.ILike(o.ShortName, pattern, @"\")))
+            .Where(o => EF.Functions.ILike(o.Name, pattern, LikePattern.Escape) || (o.ShortName != null && EF.Functions.ILike(o.ShortName, pattern, LikePattern.Escape)))
             .Select(o => (int?)o.Id)
             .FirstOrDefaultAsync(ct);
     }

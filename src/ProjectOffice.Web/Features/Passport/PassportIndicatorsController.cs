@@ -37,7 +37,7 @@ public sealed class PassportIndicatorsController(AppDbContext db, TimeProvider c
     }
 
     [HttpPost("")]
-    [RequestFormLimits(ValueCountLimit = 20000)]
+    [FormLimits(ValueCountLimit = 20000)]
     public async Task<IActionResult> Edit(int id, IndicatorsForm form, string? command, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);

@@ -53,7 +53,7 @@ public sealed class PassportMaterialsController(AppDbContext db, TimeProvider cl
     }
 
     [HttpPost("")]
-    [RequestFormLimits(ValueCountLimit = 20000)]
+    [FormLimits(ValueCountLimit = 20000)]
     public async Task<IActionResult> Edit(int id, MaterialsForm form, string? command, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);

@@ -15,6 +15,7 @@ using ProjectOffice.Forms.Printing;
 using ProjectOffice.Forms.Rendering;
 using ProjectOffice.Forms.Reports;
 using ProjectOffice.Web.Features.Forms;
+using ProjectOffice.Web.Infrastructure;
 
 namespace ProjectOffice.Web.Features.Portfolio;
 
@@ -152,7 +153,7 @@ public sealed class PortfolioController(
 
         if (!string.IsNullOrWhiteSpace(filter.FederalProject))
         {
-            projects = projects.Where(p => p.FederalProject != null && EF.Functions.ILike(p.FederalProject, "%" + filter.FederalProject.Trim() + "%"));
+            projects = projects.Where(p => p.FederalProject != null && EF.Functions.ILike(p.FederalProject, LikePattern.Contains(filter.FederalProject.Trim()), LikePattern.Escape));
         }
 
         if (filter.Risk is { } level)

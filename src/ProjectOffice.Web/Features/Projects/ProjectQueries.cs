@@ -5,6 +5,7 @@ using ProjectOffice.Data;
 using ProjectOffice.Domain.Access;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Domain.Reference;
+using ProjectOffice.Web.Infrastructure;
 
 namespace ProjectOffice.Web.Features.Projects;
 
@@ -18,8 +19,8 @@ public static class ProjectQueries
     {
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
-            var pattern = "%" + EscapeLike(filter.Q.Trim()) + "%";
-            projects = projects.Where(p => EF.Functions.ILike(p.Name, pattern, @"\"));
+            var pattern = LikePattern.Contains(filter.Q.Trim());
+            projects = projects.Where(p => EF.Functions.ILike(p.Name, pattern, LikePattern.Escape));
         }
 
         if (filter.Leader is { } leader)
@@ -137,10 +138,4 @@ public static class ProjectQueries
             .Include(p => p.Sections.OrderBy(s => s.SortOrder))
             .Include(p => p.Forms)
             .SingleOrDefaultAsync(p => p.Id == id, ct);
-
-    /// <summary>ILIKE treats % and _ as wildcards; a typed «50%» means the characters.</summary>
-    private static string EscapeLike(string text) =>
-        text.Replace(@"\", @"\\", StringComparison.Ordinal)
-            .Replace("%", @"\%", StringComparison.Ordinal)
-            .Replace("_", @"\_", StringComparison.Ordinal);
 }

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
 using ProjectOffice.Domain.Access;
 using ProjectOffice.Domain.Reference;
 using ProjectOffice.Web.Features.Passport;
+using ProjectOffice.Web.Infrastructure;
 
 namespace ProjectOffice.Web.Features.Reference;
 
@@ -64,10 +66,12 @@ public sealed class OrganisationsController(AppDbContext db) : Controller
     private async Task<bool> TryApplyAsync(Organisation organisation, OrganisationForm form, string prefix, CancellationToken ct)
     {
         var name = FormText.Clean(form.Name);
-        // Names are unique; «Управление образования» and «управление образования» are the same organisation.
-        if (name is not null && await db.Organisations.AnyAsync(o => o.Id != organisation.Id && EF.Functions.ILike(o.Name, LikePattern.Exactly(name)), ct))
+        var nameKey = $"{prefix}.{nameof(form.Name)}";
+        // Names are unique; «Управление образования» and «управление образования» are the same organisation. A refused
+        // value (a NUL) is not looked up: PostgreSQL cannot take it even as a parameter.
+        if (name is not null && ModelState.GetFieldValidationState(nameKey) != ModelValidationState.Invalid && await db.Organisations.AnyAsync(o => o.Id != organisation.Id && EF.Functions.ILike(o.Name, LikePattern.Exactly(name), LikePattern.Escape), ct))
         {
-            ModelState.AddModelError($"{prefix}.{nameof(form.Name)}", $"Организация «{name}» уже есть в справочнике.");
+            ModelState.AddModelError(nameKey, $"Организация «{name}» уже есть в справочнике.");
         }
 
         if (!ModelState.IsValid)

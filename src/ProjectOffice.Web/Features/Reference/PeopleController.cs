@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
 using ProjectOffice.Domain.Access;
 using ProjectOffice.Domain.Reference;
 using ProjectOffice.Web.Features.Passport;
+using ProjectOffice.Web.Infrastructure;
 
 namespace ProjectOffice.Web.Features.Reference;
 
@@ -23,7 +25,7 @@ public sealed class PeopleController(AppDbContext db) : Controller
         var people = db.People.AsNoTracking();
         if (query.Length > 0)
         {
-            people = people.Where(p => EF.Functions.ILike(p.FullName, LikePattern.Contains(query)));
+            people = people.Where(p => EF.Functions.ILike(p.FullName, LikePattern.Contains(query), LikePattern.Escape));
         }
 
         var total = await people.CountAsync(ct);
@@ -108,7 +110,9 @@ public sealed class PeopleController(AppDbContext db) : Controller
         }
 
         string? userId = null;
-        if (FormText.Clean(form.UserName) is { } userName)
+        // A refused value (a NUL) is not looked up: PostgreSQL cannot take it even as a parameter.
+        var userNameKey = $"{Prefix}.{nameof(form.UserName)}";
+        if (ModelState.GetFieldValidationState(userNameKey) != ModelValidationState.Invalid && FormText.Clean(form.UserName) is { } userName)
         {
             var normalized = userName.ToUpperInvariant();
             userId = await db.Users.Where(u => u.NormalizedUserName == normalized).Select(u => u.Id).SingleOrDefaultAsync(ct);
@@ -117,11 +121,11 @@ public sealed class PeopleController(AppDbContext db) : Controller
                 : await db.People.Where(p => p.UserId == userId && p.Id != person.Id).Select(p => p.FullName).FirstOrDefaultAsync(ct);
             if (userId is null)
             {
-                ModelState.AddModelError($"{Prefix}.{nameof(form.UserName)}", $"Нет учётной записи с логином «{userName}».");
+                ModelState.AddModelError(userNameKey, $"Нет учётной записи с логином «{userName}».");
             }
             else if (holder is not null)
             {
-                ModelState.AddModelError($"{Prefix}.{nameof(form.UserName)}", $"Учётная запись «{userName}» уже связана с человеком «{holder}».");
+                ModelState.AddModelError(userNameKey, $"Учётная запись «{userName}» уже связана с человеком «{holder}».");
             }
         }
 

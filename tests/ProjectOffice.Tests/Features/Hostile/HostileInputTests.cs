@@ -29,7 +29,10 @@ namespace ProjectOffice.Tests.Features.Hostile;
 /// </summary>
 public sealed partial class HostileInputTests(PortalFactory portal, ITestOutputHelper output) : IClassFixture<PortalFactory>
 {
-    /// <summary>Values posted into every field; the 5 MB one is posted once per form (the form reader refuses it before any field binds).</summary>
+    /// <summary>
+    /// Values posted into fields. A 5 MB value is not among them: the form reader refuses it for every form alike before
+    /// any field binds (the oversized-forms test shows that), and posting it to each of ~50 forms cost a minute a run.
+    /// </summary>
     private static readonly (string Name, string Value)[] Values =
     [
         ("NUL", "до\0после"),
@@ -73,10 +76,7 @@ public sealed partial class HostileInputTests(PortalFactory portal, ITestOutputH
     private static readonly string[] NotEditors = ["delete", "remove", "unmark", "approval", "logout", "publish", "import", "apply", "versions"];
     private static readonly string[] NotPages = ["/forms", ".pdf", ".xlsx", "/export", "/journal", "/versions", "/approval", "/gantt", "delete", "/import", "/evidence", "/api/"];
 
-    // Skipped with the defects it found on main (no 5xx, nothing written — but two editors re-render a refused form
-    // without what was typed): the budget editor loses its amount cells when a row's StageId is refused, and the
-    // practice description table loses every other cell when one value is refused. Unskip once both keep the input.
-    [Fact(Skip = "Found defects: /projects/{id}/edit/budget and /practices/{id}/description-table lose typed cells on a refused value")]
+    [Fact]
     public async Task Every_editor_field_answers_hostile_values_without_5xx_and_a_refusal_writes_nothing()
     {
         var projectId = await ImportCopyAsync(portal);
@@ -111,8 +111,7 @@ public sealed partial class HostileInputTests(PortalFactory portal, ITestOutputH
                     forms.Add($"{url} → {action}: {names.Count} fields");
                     fieldCount += names.Count;
                     var before = await ReadFingerprintAsync(fingerprint);
-                    var cases = names.SelectMany(n => ValuesFor(form, n).Select(v => (Field: n, v.Name, v.Value)))
-                        .Prepend((Field: names.FirstOrDefault() ?? "x", Name: "5 МБ", Value: new string('x', 5 * 1024 * 1024)));
+                    var cases = names.SelectMany(n => ValuesFor(form, n).Select(v => (Field: n, v.Name, v.Value)));
                     foreach (var (field, valueName, value) in cases)
                     {
                         var body = fields.Select(f => f.Key == field ? new KeyValuePair<string, string>(f.Key, value) : f).ToList();
@@ -122,6 +121,12 @@ public sealed partial class HostileInputTests(PortalFactory portal, ITestOutputH
                         if (status >= 500)
                         {
                             failures.Add($"{(int)response.StatusCode} {action} [{field}] = {valueName}");
+                        }
+                        else if (status == 400 && valueName == "NUL" && IsTyped(form, field))
+                        {
+                            // A NUL in what a person types is refused next to the field, not with the error page that
+                            // loses the whole form (a lookup of the value in PostgreSQL used to fail on it).
+                            failures.Add($"{status} {action} [{field}] = {valueName}: the error page instead of the form with a message");
                         }
                         else if (await WhatTheUserMissesAsync(response, form, body, field) is { } missing)
                         {
@@ -153,7 +158,7 @@ public sealed partial class HostileInputTests(PortalFactory portal, ITestOutputH
         }
 
         clock.Stop();
-        output.WriteLine($"{forms.Count} forms, {fieldCount} fields, {Values.Length} kinds of value (+1 × 5 MB per form) = {posts} posts in {clock.Elapsed.TotalSeconds:0.0} s, of which {fingerprintTime.TotalSeconds:0.0} s reading the database fingerprint");
+        output.WriteLine($"{forms.Count} forms, {fieldCount} fields, {Values.Length} kinds of value = {posts} posts in {clock.Elapsed.TotalSeconds:0.0} s, of which {fingerprintTime.TotalSeconds:0.0} s reading the database fingerprint");
         forms.ForEach(output.WriteLine);
         Assert.True(forms.Count >= 15, "the crawl found too few editor forms:\n" + string.Join("\n", forms));
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(100)));
@@ -199,6 +204,10 @@ public sealed partial class HostileInputTests(PortalFactory portal, ITestOutputH
             .Select(f => f.Key).ToList();
         return lost.Count == 0 ? null : "lost what was typed in " + string.Join(", ", lost);
     }
+
+    private static bool IsTyped(IHtmlFormElement form, string name) =>
+        form.QuerySelector($"textarea[name='{name}'], input[name='{name}']") is { } element
+        && (element is IHtmlTextAreaElement || element.GetAttribute("type") is null or "text" or "email");
 
     [GeneratedRegex("[А-Яа-яЁё]{4}")]
     private static partial Regex Russian();

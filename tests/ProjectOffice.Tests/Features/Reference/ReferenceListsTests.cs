@@ -101,6 +101,23 @@ public sealed class ReferenceListsTests(PortalFactory portal)
         Assert.Contains("«Центр оценки качества»", (await admin.GetPageAsync("/reference/organisations")).Text(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_name_with_percent_underscore_or_backslash_is_found_as_typed_when_it_is_added_twice()
+    {
+        using var admin = await portal.SignInAsAsync(DemoUsers.Admin);
+        const string Name = @"Фонд «100%_здоровья\Омск»";
+
+        var added = await admin.PostFormAsync("/reference/organisations/new", new() { ["New.Name"] = Name }, formPage: "/reference/organisations");
+        using var again = await admin.PostFormAsync("/reference/organisations/new", new() { ["New.Name"] = Name.ToUpperInvariant() }, formPage: "/reference/organisations");
+
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        // Before, «%», «_» and «\» were escaped for an ILIKE that Npgsql runs with ESCAPE '': the twin was not found, so
+        // it was added a second time (typed in the same case, the unique index answered 500).
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Contains("уже есть в справочнике", (await PortalClient.ParseAsync(again)).MessageFor("New.Name"), StringComparison.Ordinal);
+        Assert.Equal(1, await PassportArrange.ReadAsync(portal, db => db.Organisations.CountAsync(o => o.Name == Name)));
+    }
+
     [Theory]
     [InlineData("office")]
     [InlineData("leader")]

@@ -1,8 +1,13 @@
-namespace ProjectOffice.Web.Features.Reference;
+namespace ProjectOffice.Web.Infrastructure;
 
-/// <summary>A typed search as a PostgreSQL LIKE pattern: «%» and «_» the user types are meant literally.</summary>
+/// <summary>
+/// A typed search as a PostgreSQL LIKE pattern: «%», «_» and «\» the user types are meant literally. Always pass
+/// <see cref="Escape"/> to ILike: Npgsql writes ESCAPE '' when none is given, so the backslashes would match themselves.
+/// </summary>
 public static class LikePattern
 {
+    public const string Escape = @"\";
+
     public static string Contains(string text) => "%" + Exactly(text) + "%";
 
     /// <summary>The text itself, matched case-insensitively by ILIKE.</summary>
