@@ -16,6 +16,32 @@ namespace ProjectOffice.Forms.Reports;
 /// </summary>
 public static class MonitoringQuery
 {
+    /// <summary>
+    /// Open control events planned on or before <paramref name="until"/> (of <paramref name="projectIds"/> when given), with
+    /// the date that counts (the event's own, else its plan item's end, as ControlEventStates reads it). Two branches
+    /// concatenated: one COALESCE over the join made PostgreSQL hash-join every plan item of the region to test the
+    /// date; dated events are found by the (Status, PlannedDate) index and only the undated ones look up their item.
+    /// </summary>
+    public static IQueryable<PlannedEvent> OpenEventDates(AppDbContext db, DateOnly until, IReadOnlyCollection<int>? projectIds = null)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var open = db.ControlEvents.AsNoTracking().Where(e => e.Status == ControlEventStatus.Planned);
+        if (projectIds is not null)
+        {
+            open = open.Where(e => projectIds.Contains(e.ProjectId));
+        }
+
+        var own = open.Where(e => e.PlannedDate != null && e.PlannedDate <= until)
+            .Select(e => new PlannedEvent { ProjectId = e.ProjectId, Planned = e.PlannedDate!.Value });
+        // The point's date as a scalar subquery (an index probe per undated event): as a join, PostgreSQL preferred
+        // hashing every plan item of the region with a date before the horizon.
+        var byPoint = open.Where(e => e.PlannedDate == null)
+            .Select(e => new { e.ProjectId, End = db.PlanItems.Where(p => p.Id == e.PlanItemId).Select(p => p.EndDate).FirstOrDefault() })
+            .Where(e => e.End != null && e.End <= until)
+            .Select(e => new PlannedEvent { ProjectId = e.ProjectId, Planned = e.End!.Value });
+        return own.Concat(byPoint);
+    }
+
     public static async Task<IReadOnlyList<ProjectMonitoring>> LoadAsync(
         AppDbContext db, IQueryable<Project> projects, ReportingPeriod period, ReportingOptions options, DateOnly today, CancellationToken ct)
     {
@@ -37,11 +63,7 @@ public static class MonitoringQuery
         var ids = heads.Select(h => h.Id).ToList();
         // The planned dates are read and counted here: grouped in SQL with two filtered counts, EF Core made each count
         // a correlated subquery over the whole group (hundreds of milliseconds at 1,000 projects).
-        var events = (await db.ControlEvents.AsNoTracking()
-                .Where(e => ids.Contains(e.ProjectId) && e.Status == ControlEventStatus.Planned)
-                .Select(e => new { e.ProjectId, Planned = e.PlannedDate ?? (e.PlanItem != null ? e.PlanItem.EndDate : null) })
-                .Where(e => e.Planned != null && e.Planned <= soon)
-                .ToListAsync(ct))
+        var events = (await OpenEventDates(db, soon, ids).ToListAsync(ct))
             .GroupBy(e => e.ProjectId)
             .ToDictionary(g => g.Key, g => new { Late = g.Count(e => e.Planned < asOf), Soon = g.Count(e => e.Planned >= asOf) });
         var planned = await db.BudgetAmounts.AsNoTracking()
@@ -109,4 +131,12 @@ public static class MonitoringQuery
             };
         }).ToList();
     }
+}
+
+/// <summary>An open control event's project and the date it is due by.</summary>
+public sealed class PlannedEvent
+{
+    public int ProjectId { get; init; }
+
+    public DateOnly Planned { get; init; }
 }

@@ -56,10 +56,7 @@ public static class ReportQuery
             .OrderBy(m => m.SortOrder).ThenBy(m => m.Id)
             .Select(m => new { m.Role, m.Position, Name = m.Person != null ? m.Person.FullName : m.NameText })
             .ToListAsync(ct);
-        var events = await db.ControlEvents.AsNoTracking().Where(e => e.ProjectId == projectId)
-            .Include(e => e.Responsibles).ThenInclude(r => r.Person)
-            .Include(e => e.PlanItem).ThenInclude(i => i!.Responsibles).ThenInclude(r => r.Person)
-            .ToListAsync(ct);
+        var events = await EventsAsync(db, projectId, period, ct);
         var indicators = await db.Indicators.AsNoTracking().Where(i => i.ProjectId == projectId)
             .OrderBy(i => i.SortOrder).ThenBy(i => i.Id)
             .Select(i => new
@@ -120,6 +117,40 @@ public static class ReportQuery
         };
     }
 
+    /// <summary>
+    /// The project's control events the period may show, with their control point and executors: two queries. The
+    /// database leaves out only what <see cref="ReportRules.Covers"/> surely refuses (cancelled, planned after the
+    /// period, done before it with a date of their own before it); Covers still decides. Loading every event with its
+    /// plan item as entities (split-query includes) cost more than the rest of the report for a 1,000-item plan.
+    /// </summary>
+    private static async Task<List<EventRead>> EventsAsync(AppDbContext db, int projectId, ReportingPeriod period, CancellationToken ct)
+    {
+        var (start, end) = (period.Start, period.End);
+        var events = await db.ControlEvents.AsNoTracking()
+            .Where(e => e.ProjectId == projectId && e.Status != ControlEventStatus.Cancelled
+                        && (e.PlannedDate == null || e.PlannedDate <= end)
+                        && !(e.Status == ControlEventStatus.Done && e.DoneOn < start && e.PlannedDate < start))
+            .Select(e => new EventRead
+            {
+                Id = e.Id, Name = e.Name, PlannedDate = e.PlannedDate, Status = e.Status, DoneOn = e.DoneOn, SortOrder = e.SortOrder,
+                PlanItemId = e.PlanItemId, PointName = e.PlanItem!.Name, PointKind = (PlanItemKind?)e.PlanItem.Kind, PointEnd = e.PlanItem.EndDate,
+            })
+            .ToListAsync(ct);
+        var eventIds = events.Select(e => (int?)e.Id).ToList();
+        var pointIds = events.Where(e => e.PointKind == PlanItemKind.ControlPoint).Select(e => e.PlanItemId).Distinct().ToList();
+        var responsibles = events.Count == 0 ? [] : await db.Responsibles.AsNoTracking().Include(r => r.Person)
+            .Where(r => eventIds.Contains(r.ControlEventId) || pointIds.Contains(r.PlanItemId))
+            .ToListAsync(ct);
+        var ofEvent = responsibles.Where(r => r.ControlEventId is not null).ToLookup(r => r.ControlEventId);
+        var ofPoint = responsibles.Where(r => r.PlanItemId is not null).ToLookup(r => r.PlanItemId);
+        foreach (var e in events)
+        {
+            e.Responsibles = e.PointKind == PlanItemKind.ControlPoint ? ofPoint[e.PlanItemId].ToList() : ofEvent[e.Id].ToList();
+        }
+
+        return events;
+    }
+
     /// <summary>The periods of the same kind from January up to (not including) <paramref name="period"/>: what adds up to the cumulative actual.</summary>
     public static IReadOnlyList<ReportingPeriod> EarlierPeriods(ReportingPeriod period)
     {
@@ -161,26 +192,27 @@ public static class ReportQuery
             .ToList();
     }
 
-    private static List<ReportEventRow> EventRows(List<ControlEvent> events, ReportingPeriod period, ReportContent content)
+    private static List<ReportEventRow> EventRows(List<EventRead> events, ReportingPeriod period, ReportContent content)
     {
         var notes = content.Events.ToDictionary(n => n.ControlEventId);
         var asOf = period.End;
         return events
-            .Select(e => (Event: e, Planned: e.PlannedDateOrPoint()))
+            // The event's own date, else its plan item's end (ControlEventStates.PlannedDateOrPoint).
+            .Select(e => (Event: e, Planned: e.PlannedDate ?? e.PointEnd))
             .Where(x => ReportRules.Covers(period, x.Planned, x.Event.DoneOn, x.Event.Status))
             .OrderBy(x => x.Planned).ThenBy(x => x.Event.SortOrder).ThenBy(x => x.Event.Id)
             .Select((x, index) =>
             {
                 var e = x.Event;
                 var days = DeviationRules.DeviationDays(x.Planned, e.DoneOn, e.Status, asOf);
-                var point = e.PlanItem is { Kind: PlanItemKind.ControlPoint } p ? p : null;
-                var responsible = PlanPrinting.Responsibles(point?.Responsibles ?? e.Responsibles);
+                var point = e.PointKind == PlanItemKind.ControlPoint;
+                var responsible = PlanPrinting.Responsibles(e.Responsibles);
                 notes.TryGetValue(e.Id, out var note);
                 return new ReportEventRow
                 {
                     ControlEventId = e.Id,
                     Number = string.Create(CultureInfo.InvariantCulture, $"{index + 1}."),
-                    Name = point?.Name ?? e.Name ?? e.PlanItem?.Name ?? "",
+                    Name = (point ? e.PointName : null) ?? e.Name ?? e.PointName ?? "",
                     PlannedDate = x.Planned,
                     DoneOn = e.Status == ControlEventStatus.Done ? e.DoneOn : null,
                     DeviationDays = days,
@@ -314,4 +346,31 @@ public static class ReportQuery
         ReportingPeriodKind.Quarter => period.Label.Split(' ')[0] + " кв.",
         _ => period.Code,
     };
+}
+
+/// <summary>What a report reads of a control event: its own fields, its plan item's and the executors that answer for it.</summary>
+internal sealed class EventRead
+{
+    public int Id { get; init; }
+
+    public string? Name { get; init; }
+
+    public DateOnly? PlannedDate { get; init; }
+
+    public ControlEventStatus Status { get; init; }
+
+    public DateOnly? DoneOn { get; init; }
+
+    public int SortOrder { get; init; }
+
+    public int? PlanItemId { get; init; }
+
+    public string? PointName { get; init; }
+
+    public PlanItemKind? PointKind { get; init; }
+
+    public DateOnly? PointEnd { get; init; }
+
+    /// <summary>The control point's executors when the event is linked to one, else the event's own.</summary>
+    public IReadOnlyList<Responsible> Responsibles { get; set; } = [];
 }

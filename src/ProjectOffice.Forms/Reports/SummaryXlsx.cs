@@ -1,3 +1,4 @@
+using ClosedXML.Excel;
 using ProjectOffice.Forms.Xlsx;
 
 namespace ProjectOffice.Forms.Reports;
@@ -24,29 +25,46 @@ public static class SummaryXlsx
         sheet.Range(header, 1, header, last).Centered().Bold();
         sheet.FitHeight(header, SummaryDocument.Columns.Select((c, i) => (c, Widths[i])).ToArray());
         sheet.PageSetup.SetRowsToRepeatAtTop(header, header);
-        var row = header + 1;
+        sheet.Range(header, 1, header, last).Grid();
+        var first = header + 1;
+        var row = first;
         foreach (var (item, index) in data.Rows.Select((item, index) => (item, index)))
         {
+            // The first row is styled cell by cell (wrapped text, borders); the others take its cells' styles whole,
+            // one style change per cell instead of five: a summary of 1,000 projects spent half its time restyling.
+            if (row > first)
+            {
+                for (var column = 1; column <= last; column++)
+                {
+                    sheet.Cell(row, column).Style = sheet.Cell(first, column).Style;
+                }
+            }
+
+            IXLCell Text(int column, string text) => row == first ? sheet.Cell(row, column).SetText(text) : sheet.Cell(row, column).SetValue(text);
             sheet.Cell(row, 1).SetNumber(index + 1);
-            sheet.Cell(row, 2).SetText(item.Name);
-            sheet.Cell(row, 3).SetText(item.Curator ?? "");
-            sheet.Cell(row, 4).SetText(item.Organisation ?? "");
-            sheet.Cell(row, 5).SetText(item.Status);
-            sheet.Cell(row, 6).SetText(ReportCaptions.Light(item.EventsLight));
+            Text(2, item.Name);
+            Text(3, item.Curator ?? "");
+            Text(4, item.Organisation ?? "");
+            Text(5, item.Status);
+            Text(6, ReportCaptions.Light(item.EventsLight));
             sheet.Cell(row, 7).SetNumber(item.LateCount);
             Percent(sheet.Cell(row, 8), item.IndicatorPercent);
             Percent(sheet.Cell(row, 9), item.BudgetPercent);
-            sheet.Cell(row, 10).SetText(item.ReportStatusLabel);
+            Text(10, item.ReportStatusLabel);
+            if (row == first)
+            {
+                sheet.Range(row, 1, row, last).Grid();
+            }
+
             row++;
         }
 
-        sheet.Range(header, 1, row - 1, last).Grid();
         sheet.Merge(row + 1, 1, last, data.RuleText).Style.Font.Italic = true;
         sheet.FitHeight(row + 1, (data.RuleText, sheet.Width(1, last)));
         return workbook.ToBytes();
     }
 
-    private static void Percent(ClosedXML.Excel.IXLCell cell, decimal? value)
+    private static void Percent(IXLCell cell, decimal? value)
     {
         if (value is { } percent)
         {

@@ -10,6 +10,7 @@ using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Web.Features.Plan;
 using ProjectOffice.Web.Features.Projects;
+using ProjectOffice.Web.Infrastructure.PageCache;
 
 namespace ProjectOffice.Web.Features.Dashboard;
 
@@ -17,10 +18,12 @@ namespace ProjectOffice.Web.Features.Dashboard;
 public sealed class DashboardController(AppDbContext db, TimeProvider clock) : Controller
 {
     [HttpGet("dashboard")]
+    [ProjectPageCache]
     public async Task<IActionResult> Index(DashboardFilter filter, int page = 1, CancellationToken ct = default) =>
         View(await MyEventsAsync(db, clock, User, filter, page, ct));
 
     [HttpGet("monitoring")]
+    [ProjectPageCache]
     [Authorize(Policy = Permissions.MonitorAllProjects)]
     public async Task<IActionResult> Monitoring(DashboardFilter filter, int? curatorId, int? organisationId, int page = 1, CancellationToken ct = default)
     {

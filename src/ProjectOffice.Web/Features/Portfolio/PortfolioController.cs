@@ -15,7 +15,9 @@ using ProjectOffice.Forms.Printing;
 using ProjectOffice.Forms.Rendering;
 using ProjectOffice.Forms.Reports;
 using ProjectOffice.Web.Features.Forms;
+using ProjectOffice.Web.Features.Projects;
 using ProjectOffice.Web.Infrastructure;
+using ProjectOffice.Web.Infrastructure.PageCache;
 
 namespace ProjectOffice.Web.Features.Portfolio;
 
@@ -31,6 +33,7 @@ public sealed class PortfolioController(
     public const int PageSize = 50;
 
     [HttpGet("/portfolio")]
+    [ProjectPageCache]
     public async Task<IActionResult> Index([FromQuery] PortfolioFilter filter, CancellationToken ct)
     {
         if (await VisibleAsync(ct) is not { } projects)
@@ -56,9 +59,7 @@ public sealed class PortfolioController(
             PageCount = pageCount,
             Chart = PortfolioChart.Svg(shown),
             RuleText = DeviationRules.RuleText(options.Value.Thresholds),
-            Curators = await db.ProjectMembers.AsNoTracking().Where(m => m.Role == MemberRole.Curator && m.PersonId != null)
-                .Select(m => new { m.PersonId, m.Person!.FullName }).Distinct().OrderBy(m => m.FullName)
-                .Select(m => new KeyValuePair<int, string>(m.PersonId!.Value, m.FullName)).ToListAsync(ct),
+            Curators = (await db.PeopleInRoleAsync(MemberRole.Curator, ct)).Select(p => new KeyValuePair<int, string>(p.Id, p.FullName)).ToList(),
             Organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Name)
                 .Select(o => new KeyValuePair<int, string>(o.Id, o.ShortName ?? o.Name)).ToListAsync(ct),
         });
@@ -215,9 +216,7 @@ public sealed class PortfolioController(
     private async Task<Dictionary<int, int>?> FiguresAsync(string? sort, ReportingPeriod period, DateOnly today, CancellationToken ct)
     {
         var asOf = period.End < today ? period.End : today;
-        var planned = db.ControlEvents.AsNoTracking().Where(e => e.Status == ControlEventStatus.Planned)
-            .Select(e => new { e.ProjectId, Planned = e.PlannedDate ?? (e.PlanItem != null ? e.PlanItem.EndDate : null) });
-        async Task<Dictionary<int, int>> CountAsync(DateOnly before) => await planned.Where(e => e.Planned < before)
+        async Task<Dictionary<int, int>> CountAsync(DateOnly before) => await MonitoringQuery.OpenEventDates(db, before.AddDays(-1))
             .GroupBy(e => e.ProjectId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         switch (sort)
         {

@@ -18,6 +18,7 @@ namespace ProjectOffice.Web.Features.Projects;
 public sealed class ProjectsController(AppDbContext db, IAuthorizationService auth, IEnumerable<IPrintedForm> printedForms, IOptions<RiskMatrix> riskMatrix, TimeProvider clock) : Controller
 {
     [HttpGet("")]
+    [ProjectPageCache]
     public async Task<IActionResult> Index([FromQuery] ProjectListFilter filter, CancellationToken ct)
     {
         var page = Math.Max(1, filter.Page);

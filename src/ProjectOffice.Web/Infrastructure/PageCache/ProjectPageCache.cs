@@ -44,6 +44,16 @@ public sealed class ProjectPageCache : IDisposable
             FROM "ProjectStamps" WHERE "ProjectId" IN (0, {projectId})
             """).SingleAsync(ct);
 
+    /// <summary>
+    /// A value that changes with every committed write to any project or the shared data: the count and the sum of
+    /// all stamps. Stamps only grow, so a commit always raises the sum, also one whose stamp was drawn before a stamp
+    /// committed earlier (the largest stamp alone would miss that write). One scan of a row per project.
+    /// </summary>
+    public static async Task<string> RegionStampAsync(AppDbContext db, CancellationToken ct) =>
+        await db.Database.SqlQuery<string>($"""
+            SELECT 'all:' || count(*) || ':' || COALESCE(sum("Stamp"), 0) AS "Value" FROM "ProjectStamps"
+            """).SingleAsync(ct);
+
     public static string Key(string user, string today, string pathAndQuery, string stamps) =>
         string.Join('\u001f', Build, user, today, pathAndQuery, stamps);
 
@@ -58,17 +68,16 @@ public sealed class ProjectPageCache : IDisposable
             return null;
         }
 
-        return page.Html.Contains(TokenPlaceholder, StringComparison.Ordinal)
-            ? page with { Html = page.Html.Replace(TokenPlaceholder, antiforgery.GetAndStoreTokens(context).RequestToken, StringComparison.Ordinal) }
-            : page;
+        return page.Parts.Count > 1 ? page with { Token = antiforgery.GetAndStoreTokens(context).RequestToken } : page;
     }
 
     public void Store(string key, CachedPage page)
     {
-        var stored = page with { Html = tokenInput.Replace(page.Html, "$1" + TokenPlaceholder) };
+        var parts = tokenInput.Replace(page.Html, "$1" + TokenPlaceholder).Split(TokenPlaceholder);
+        var stored = new CachedPage(page.Title, "") { Parts = parts };
         cache?.Set(key, stored, new MemoryCacheEntryOptions
         {
-            Size = stored.Html.Length * sizeof(char),
+            Size = parts.Sum(p => (long)p.Length) * sizeof(char),
             SlidingExpiration = TimeSpan.FromMinutes(10),
         });
     }

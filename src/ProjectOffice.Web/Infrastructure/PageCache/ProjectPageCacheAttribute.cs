@@ -2,5 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace ProjectOffice.Web.Infrastructure.PageCache;
 
-/// <summary>A GET of a project page (route value «id») served by <see cref="ProjectPageCacheFilter"/>.</summary>
+/// <summary>
+/// A GET served by <see cref="ProjectPageCacheFilter"/>: a project page (route value «id») keyed by that project's
+/// stamps, any other page (the project list, dashboards, portfolio) by the stamps of the whole database.
+/// </summary>
 public sealed class ProjectPageCacheAttribute() : TypeFilterAttribute(typeof(ProjectPageCacheFilter));

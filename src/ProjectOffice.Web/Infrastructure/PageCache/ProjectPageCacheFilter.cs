@@ -30,7 +30,6 @@ public sealed class ProjectPageCacheFilter(
     {
         var http = context.HttpContext;
         if (!cache.Enabled || !HttpMethods.IsGet(http.Request.Method) || http.User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId
-            || !int.TryParse(context.RouteData.Values["id"]?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var projectId)
             // A message carried over a redirect («Пункт сохранен», a refusal) is shown once: such a page is neither served nor kept.
             || tempData.GetTempData(http).Count > 0)
         {
@@ -40,11 +39,16 @@ public sealed class ProjectPageCacheFilter(
 
         var ct = http.RequestAborted;
         var claims = string.Join('\u001e', http.User.Claims.Select(c => c.Type + "=" + c.Value).Order(StringComparer.Ordinal));
+        // A page of one project (route value «id») changes with that project's data; a page across projects (the list,
+        // the dashboards, the portfolio) with anyone's, and its «recently done» rows age by the hour.
+        var ofProject = int.TryParse(context.RouteData.Values["id"]?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var projectId);
         var key = ProjectPageCache.Key(
             userId + "\u001e" + claims,
-            clock.Today().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ofProject
+                ? clock.Today().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                : clock.Today().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + clock.GetUtcNow().ToString("'T'HH", CultureInfo.InvariantCulture),
             http.Request.Path + http.Request.QueryString,
-            await ProjectPageCache.StampsAsync(db, projectId, ct));
+            ofProject ? await ProjectPageCache.StampsAsync(db, projectId, ct) : await ProjectPageCache.RegionStampAsync(db, ct));
         // The menu's «Входящие (N)» is outside the cached body but inside the response the browser holds.
         var inbox = await InboxQueries.CountAsync(db, http.User, ct);
         http.Items[InboxCountItem] = inbox;

@@ -121,6 +121,69 @@ public sealed class ProjectPageCacheTests(PortalFactory portal)
         Assert.Contains("«А после правки»", Titles(await PortalClient.ParseAsync(changed)), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_project_list_shows_a_save_at_once_to_another_user_and_answers_304_only_while_nothing_changed()
+    {
+        var token = Guid.NewGuid().ToString("N")[..10];
+        var (id, _) = await TestPlans.MunicipalAsync(portal, $"Кэш списка {token}");
+        using var office = await portal.SignInAsAsync(DemoUsers.Office);
+        using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
+        var list = $"/projects?q={token}";
+        Assert.Equal([$"Кэш списка {token}"], await ListedAsync(office, list));
+        using var first = await office.Http.GetAsync(new Uri(list, UriKind.Relative));
+        var etag = first.Headers.ETag ?? throw new InvalidOperationException("The project list has no ETag.");
+        using (var unchanged = await GetAsync(office, list, etag))
+        {
+            Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
+        }
+
+        // The leader renames the project: the office's list (served from the cache a moment ago) shows it at once.
+        var fields = (await leader.GetPageAsync($"/projects/{id}/edit/general")).Fields();
+        fields["Form.Name"] = $"Кэш списка {token} после правки";
+        using (var saved = await leader.PostFormAsync($"/projects/{id}/edit/general", fields))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        using (var changed = await GetAsync(office, list, etag))
+        {
+            Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        }
+
+        Assert.Equal([$"Кэш списка {token} после правки"], await ListedAsync(office, list));
+
+        // Another instance or a DBA writes the database: the triggers' stamps change the whole region's key too.
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await db.Database.ExecuteSqlAsync($"""UPDATE "Projects" SET "Name" = {"Кэш списка " + token + " из другого экземпляра"} WHERE "Id" = {id}""");
+        }
+
+        Assert.Equal([$"Кэш списка {token} из другого экземпляра"], await ListedAsync(office, list));
+    }
+
+    [Fact]
+    public async Task A_viewer_never_receives_the_project_list_or_the_monitoring_rendered_for_the_office()
+    {
+        using var office = await portal.SignInAsAsync(DemoUsers.Office);
+        using var viewer = await portal.SignInAsAsync(DemoUsers.Viewer);
+        Assert.NotNull((await office.GetPageAsync("/projects")).QuerySelector("[data-testid=create-project]"));
+        Assert.NotNull((await office.GetPageAsync("/projects")).QuerySelector("[data-testid=create-project]"));
+        using (var monitoring = await office.Http.GetAsync(new Uri("/monitoring", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, monitoring.StatusCode);
+        }
+
+        Assert.Null((await viewer.GetPageAsync("/projects")).QuerySelector("[data-testid=create-project]"));
+        Assert.Null((await viewer.GetPageAsync("/projects")).QuerySelector("[data-testid=create-project]"));
+        using var refused = await viewer.Http.GetAsync(new Uri("/monitoring", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
+    /// <summary>The project names the list shows.</summary>
+    private static async Task<string[]> ListedAsync(PortalClient client, string url) =>
+        (await client.GetPageAsync(url)).QuerySelectorAll("table a[href^='/projects/']").Select(a => a.TextContent.Trim()).ToArray();
+
     private static async Task<HttpResponseMessage> GetAsync(PortalClient client, string url, EntityTagHeaderValue etag)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
