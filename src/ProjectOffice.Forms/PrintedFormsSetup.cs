@@ -6,6 +6,7 @@ using ProjectOffice.Forms.Catalogue;
 using ProjectOffice.Forms.Passport;
 using ProjectOffice.Forms.ControlEvents;
 using ProjectOffice.Forms.Gantt;
+using ProjectOffice.Forms.Indicators;
 using ProjectOffice.Forms.Plan;
 using ProjectOffice.Forms.Practices;
 using ProjectOffice.Forms.Printing;
@@ -33,6 +34,7 @@ public static class PrintedFormsSetup
         services.AddScoped<IPrintedForm, ControlEventsPrintedForm>();
         services.AddScoped<IPrintedForm, GanttPrintedForm>();
         services.AddScoped<IPrintedForm, BudgetPrintedForm>();
+        services.AddScoped<IPrintedForm, IndicatorsPrintedForm>();
         services.AddScoped<IPrintedForm, AnnexesPrintedForm>();
         services.AddScoped<IPrintedForm, RiskRegisterPrintedForm>();
         services.AddScoped<PracticePassportForm>();

@@ -33,6 +33,7 @@ internal sealed class IndicatorValueConfiguration : IEntityTypeConfiguration<Ind
     public void Configure(EntityTypeBuilder<IndicatorValue> builder)
     {
         builder.Property(v => v.PlannedText).HasMaxLength(100);
+        builder.Property(v => v.PeriodText).HasMaxLength(100);
         builder.Property(v => v.Planned).HasPrecision(18, 4);
         builder.HasIndex(v => new { v.IndicatorId, v.Year }).IsUnique();
     }

@@ -101,6 +101,7 @@ internal sealed class FootnoteConfiguration : IEntityTypeConfiguration<Footnote>
         builder.Property(f => f.Text).HasMaxLength(5000);
         builder.Property(f => f.Caption).HasMaxLength(1000);
         builder.HasOne<PlanItem>().WithMany().HasForeignKey(f => f.PlanItemId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Indicator>().WithMany().HasForeignKey(f => f.IndicatorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(f => new { f.ProjectId, f.SortOrder });
     }
 }

@@ -167,6 +167,9 @@ public sealed class YearValueDto
 {
     public required int Year { get; set; }
     public required string Value { get; set; }
+
+    /// <summary>The period as typed over the value («на 01.01.2025»); indicators only, the year prints when absent.</summary>
+    public string? PeriodText { get; set; }
 }
 
 public sealed class ActualDto
@@ -204,6 +207,7 @@ public sealed class IndicatorDto
     public required string Name { get; set; }
     public string? Unit { get; set; }
     public bool? UnitInName { get; set; }
+    public bool? Cumulative { get; set; }
     public BaselineDto? Baseline { get; set; }
     public List<YearValueDto>? Values { get; set; }
     public List<ActualDto>? Actuals { get; set; }
@@ -342,6 +346,12 @@ public sealed class PlanItemDto
     public List<DateOnly>? ReportDates { get; set; }
     public List<ResponsibleDto>? Responsible { get; set; }
     public ResultIndicatorDto? ResultIndicator { get; set; }
+
+    /// <summary>A row's own unit when it has no named result indicator (the row's name is the result).</summary>
+    public string? Unit { get; set; }
+
+    /// <summary>A row's own planned value when it has no named result indicator.</summary>
+    public string? PlannedValue { get; set; }
     public List<YearValueDto>? Values { get; set; }
     public string? DocumentType { get; set; }
     public ControlLevel? ControlLevel { get; set; }
@@ -375,6 +385,7 @@ public sealed class FootnoteDto
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public required string? Text { get; set; }
     public string? PlanItem { get; set; }
+    public string? Indicator { get; set; }
     public string? Caption { get; set; }
 }
 

@@ -20,6 +20,7 @@ public sealed class ProjectExporter(AppDbContext db)
     private readonly Dictionary<int, string> taskKeys = [];
     private readonly Dictionary<int, string> resultKeys = [];
     private readonly Dictionary<int, string> planItemKeys = [];
+    private readonly Dictionary<int, string> indicatorKeys = [];
     private readonly Dictionary<int, string> controlEventKeys = [];
     private Dictionary<int, Person> people = [];
     private Dictionary<int, Organisation> organisations = [];
@@ -153,6 +154,7 @@ public sealed class ProjectExporter(AppDbContext db)
             Marker = f.Marker,
             Text = f.Text,
             PlanItem = f.PlanItemId is { } id ? planItemKeys[id] : null,
+            Indicator = f.IndicatorId is { } indicator ? indicatorKeys[indicator] : null,
             Caption = f.Caption,
         }).ToList());
         dto.RiskRegister = RiskRegister(p);
@@ -279,13 +281,14 @@ public sealed class ProjectExporter(AppDbContext db)
             .Any(v => v is not null);
         return new IndicatorDto
         {
-            Key = Key("i", index),
+            Key = indicatorKeys[i.Id] = Key("i", index),
             Type = i.Type,
             Name = i.Name,
             Unit = i.Unit,
             UnitInName = i.UnitInName ? true : null,
+            Cumulative = i.Cumulative ? true : null,
             Baseline = i.BaselineText is null ? null : new BaselineDto { Value = i.BaselineText, Date = i.BaselineDate },
-            Values = NullIfEmpty(i.Values.OrderBy(v => v.Year).Select(v => new YearValueDto { Year = v.Year, Value = v.PlannedText ?? "" }).ToList()),
+            Values = NullIfEmpty(i.Values.OrderBy(v => v.Year).Select(v => new YearValueDto { Year = v.Year, Value = v.PlannedText ?? "", PeriodText = v.PeriodText }).ToList()),
             Actuals = NullIfEmpty(i.Actuals.OrderBy(a => a.Id).Select(a => new ActualDto
             {
                 Year = a.Year,
@@ -392,6 +395,8 @@ public sealed class ProjectExporter(AppDbContext db)
                 Unit = item.IndicatorUnit,
                 PlannedValue = item.PlannedValueText,
             },
+            Unit = item.IndicatorName is null ? item.IndicatorUnit : null,
+            PlannedValue = item.IndicatorName is null ? item.PlannedValueText : null,
             Values = NullIfEmpty(item.YearValues.Select(v => new YearValueDto { Year = v.Year, Value = v.Text }).ToList()),
             DocumentType = item.DocumentType,
             ControlLevel = item.ControlLevel,

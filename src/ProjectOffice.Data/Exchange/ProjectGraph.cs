@@ -31,6 +31,7 @@ public sealed class ProjectGraph
     private readonly Dictionary<string, ProjectResult> results = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ProjectTask> tasks = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PlanItem> planItems = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Indicator> indicators = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ControlEvent> controlEvents = new(StringComparer.Ordinal);
     private readonly List<Action> afterSave = [];
     private int lastId;
@@ -260,6 +261,7 @@ public sealed class ProjectGraph
                 Name = indicator.Name,
                 Unit = indicator.Unit,
                 UnitInName = indicator.UnitInName ?? false,
+                Cumulative = indicator.Cumulative ?? false,
                 BaselineText = indicator.Baseline?.Value,
                 Baseline = Number(indicator.Baseline?.Value, path + ".baseline.value"),
                 BaselineDate = indicator.Baseline?.Date,
@@ -274,10 +276,11 @@ public sealed class ProjectGraph
                 PrintedNames = Variants(indicator.PrintedNames),
             };
             Link(() => entity.ProjectId = project.Id);
+            indicators[indicator.Key] = entity;
             CheckUniqueYears(indicator.Values, path + ".values");
             foreach (var (v, k) in (indicator.Values ?? []).Select((v, k) => (v, k)))
             {
-                var value = new IndicatorValue { Id = NextId(), Year = v.Year, PlannedText = v.Value, Planned = Number(v.Value, $"{path}.values[{k}].value") };
+                var value = new IndicatorValue { Id = NextId(), Year = v.Year, PeriodText = v.PeriodText, PlannedText = v.Value, Planned = Number(v.Value, $"{path}.values[{k}].value") };
                 Link(() => value.IndicatorId = entity.Id);
                 entity.Values.Add(value);
             }
@@ -495,14 +498,22 @@ public sealed class ProjectGraph
                 DeadlineText = dto.DeadlineText,
                 ReportDates = dto.ReportDates ?? [],
                 IndicatorName = dto.ResultIndicator?.Name,
-                IndicatorUnit = dto.ResultIndicator?.Unit,
-                PlannedValueText = dto.ResultIndicator?.PlannedValue,
-                PlannedValue = Number(dto.ResultIndicator?.PlannedValue, itemPath + ".resultIndicator.plannedValue"),
+                IndicatorUnit = dto.ResultIndicator?.Unit ?? dto.Unit,
+                PlannedValueText = dto.ResultIndicator?.PlannedValue ?? dto.PlannedValue,
+                PlannedValue = dto.ResultIndicator is not null
+                    ? Number(dto.ResultIndicator.PlannedValue, itemPath + ".resultIndicator.plannedValue")
+                    : Number(dto.PlannedValue, itemPath + ".plannedValue"),
                 YearValues = (dto.Values ?? []).Select(v => new PlanYearValue { Year = v.Year, Text = v.Value }).ToList(),
                 DocumentType = dto.DocumentType,
                 ControlLevel = dto.ControlLevel,
                 ControlLevelText = dto.ControlLevelText,
             };
+            if (dto.ResultIndicator is not null && (dto.Unit is not null || dto.PlannedValue is not null))
+            {
+                Problem(itemPath + (dto.Unit is not null ? ".unit" : ".plannedValue"),
+                    "Единица и плановое значение пункта указываются либо в resultIndicator, либо в самом пункте — не в обоих местах.");
+            }
+
             item.InterpretDeadline(period);
             item.Responsibles = Responsibles(dto.Responsible, itemPath + ".responsible", r => r.PlanItemId = item.Id);
             var stage = Lookup(stages, dto.Stage, itemPath + ".stage", "этап");
@@ -660,7 +671,8 @@ public sealed class ProjectGraph
         {
             var entity = new Footnote { Id = NextId(), Form = note.Form, Marker = note.Marker, Text = note.Text, Caption = note.Caption, SortOrder = i };
             var item = Lookup(planItems, note.PlanItem, $"$.project.footnotes[{i}].planItem", "пункт плана");
-            Link(() => (entity.ProjectId, entity.PlanItemId) = (project.Id, item?.Id));
+            var indicator = Lookup(indicators, note.Indicator, $"$.project.footnotes[{i}].indicator", "показатель");
+            Link(() => (entity.ProjectId, entity.PlanItemId, entity.IndicatorId) = (project.Id, item?.Id, indicator?.Id));
             project.Footnotes.Add(entity);
         }
     }

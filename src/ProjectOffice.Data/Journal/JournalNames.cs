@@ -142,6 +142,7 @@ public static class JournalNames
         ["Baseline"] = "Базовое значение (число)",
         ["Unit"] = "Единица измерения",
         ["UnitInName"] = "Единица в наименовании",
+        ["Cumulative"] = "Нарастающим итогом",
         ["Type"] = "Тип",
         ["MethodFormula"] = "Методика расчета",
         ["MethodBaseIndicators"] = "Базовые показатели",

@@ -666,6 +666,9 @@ namespace ProjectOffice.Data.Migrations
                     b.Property<int>("Form")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("IndicatorId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Marker")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -685,6 +688,8 @@ namespace ProjectOffice.Data.Migrations
                         .HasColumnType("character varying(5000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId");
 
                     b.HasIndex("PlanItemId");
 
@@ -1549,6 +1554,9 @@ namespace ProjectOffice.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<bool>("Cumulative")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("DataSource")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -1716,6 +1724,10 @@ namespace ProjectOffice.Data.Migrations
 
                     b.Property<int>("IndicatorId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("PeriodText")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<decimal?>("Planned")
                         .HasPrecision(18, 4)
@@ -2708,6 +2720,11 @@ namespace ProjectOffice.Data.Migrations
 
             modelBuilder.Entity("ProjectOffice.Domain.Plans.Footnote", b =>
                 {
+                    b.HasOne("ProjectOffice.Domain.Projects.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("ProjectOffice.Domain.Plans.PlanItem", null)
                         .WithMany()
                         .HasForeignKey("PlanItemId")

@@ -2,7 +2,7 @@ using ProjectOffice.Domain.Projects;
 
 namespace ProjectOffice.Domain.Plans;
 
-/// <summary>A footnote of a printed form, anchored after a plan item's name or after a caption.</summary>
+/// <summary>A footnote of a printed form, anchored after a plan item's name, an indicator's name or a caption.</summary>
 public sealed class Footnote
 {
     public int Id { get; set; }
@@ -13,6 +13,9 @@ public sealed class Footnote
     /// <summary>Null where the paper shows a marker without its text.</summary>
     public string? Text { get; set; }
     public int? PlanItemId { get; set; }
+
+    /// <summary>An indicator the marker follows (in the indicators form).</summary>
+    public int? IndicatorId { get; set; }
     public string? Caption { get; set; }
     public int SortOrder { get; set; }
 }

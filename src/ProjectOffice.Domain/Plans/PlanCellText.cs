@@ -136,12 +136,19 @@ public static partial class PlanCellText
             return (null, null);
         }
 
-        foreach (var unit in knownUnits.Where(u => !string.IsNullOrWhiteSpace(u)).OrderByDescending(u => u.Length))
+        var units = knownUnits.Where(u => !string.IsNullOrWhiteSpace(u)).Select(u => u.Trim()).ToList();
+        // A row whose own name is the result prints its unit alone («чел.»): that is a unit, not a result's name.
+        if (units.Contains(trimmed, StringComparer.Ordinal))
         {
-            var suffix = ", " + unit.Trim();
+            return (null, trimmed);
+        }
+
+        foreach (var unit in units.OrderByDescending(u => u.Length))
+        {
+            var suffix = ", " + unit;
             if (trimmed.Length > suffix.Length && trimmed.EndsWith(suffix, StringComparison.Ordinal))
             {
-                return (trimmed[..^suffix.Length].Trim(), unit.Trim());
+                return (trimmed[..^suffix.Length].Trim(), unit);
             }
         }
 

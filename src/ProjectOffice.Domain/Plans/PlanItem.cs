@@ -52,6 +52,13 @@ public sealed class PlanItem
     public List<Responsible> Responsibles { get; set; } = [];
     public List<PlanItem> Children { get; set; } = [];
 
+    /// <summary>
+    /// «Количество ОУ, ед.» as plans print the result column: the result's name and unit, or the unit alone on a row
+    /// whose own name is the result (no named result indicator); null when neither is given.
+    /// </summary>
+    public static string? ResultCaption(string? name, string? unit) =>
+        string.IsNullOrWhiteSpace(unit) ? name : name is null ? unit : $"{name}, {unit}";
+
     /// <summary>Reads <see cref="DeadlineText"/> again (after it or the project's period changed).</summary>
     public void InterpretDeadline(DateRange? period)
     {

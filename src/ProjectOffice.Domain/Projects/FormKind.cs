@@ -11,4 +11,7 @@ public enum FormKind
     IndicatorsByOrganisation = 6,
     IndicatorMethods = 7,
     AdditionalMaterials = 8,
+
+    /// <summary>«Показатели проекта»: every layout's indicators with their footnotes.</summary>
+    Indicators = 9,
 }

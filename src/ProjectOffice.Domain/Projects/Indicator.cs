@@ -10,6 +10,9 @@ public sealed class Indicator
 
     /// <summary>The typed name already ends with the unit («…, человек, нарастающим итогом»): print the name alone.</summary>
     public bool UnitInName { get; set; }
+
+    /// <summary>Values are counted from the start («нарастающим итогом»): the indicators form marks the row.</summary>
+    public bool Cumulative { get; set; }
     public IndicatorType Type { get; set; } = IndicatorType.Main;
     public string? BaselineText { get; set; }
     public decimal? Baseline { get; set; }
@@ -29,4 +32,11 @@ public sealed class Indicator
     public List<IndicatorActual> Actuals { get; set; } = [];
     public List<TextVariant> PrintedNames { get; set; } = [];
     public List<IndicatorBreakdown> Breakdown { get; set; } = [];
+
+    /// <summary>The name as every form prints it: «Доля детей …, %», or the name alone when it already ends with the unit.</summary>
+    public string PrintedName => PrintedNameOf(Name, Unit, UnitInName);
+
+    /// <summary>The same rule for projections that do not load the entity.</summary>
+    public static string PrintedNameOf(string name, string? unit, bool unitInName) =>
+        unitInName || string.IsNullOrWhiteSpace(unit) ? name : name + ", " + unit;
 }

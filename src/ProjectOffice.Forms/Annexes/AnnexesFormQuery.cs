@@ -47,7 +47,7 @@ public static class AnnexesFormQuery
         // «Показатель N» counts every indicator of the passport, so an indicator without rows keeps the numbers of the rest.
         var indicators = sourceIndicators.Select((indicator, i) =>
         {
-            var name = IndicatorNames.WithUnit(indicator);
+            var name = indicator.PrintedName;
             return new
             {
                 indicator,

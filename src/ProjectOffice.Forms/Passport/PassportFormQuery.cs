@@ -161,7 +161,7 @@ public static class PassportFormQuery
             IndicatorYears = indicatorYears,
             Indicators = project.Indicators.Select((indicator, i) => new NationalIndicator(
                 Number(i + 1),
-                IndicatorNames.WithUnit(indicator),
+                indicator.PrintedName,
                 ProjectLabels.IndicatorType(indicator.Type),
                 indicator.BaselineText,
                 indicator.BaselineDate,

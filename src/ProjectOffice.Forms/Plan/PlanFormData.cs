@@ -34,6 +34,15 @@ public sealed record PlanFormData
 
     public required IReadOnlyList<PlanFormRow> Rows { get; init; }
 
+    /// <summary>
+    /// The municipal columns this plan fills (a column no row fills is not printed): «Дата начала», the two (or more)
+    /// columns of «Результат реализации мероприятия», the executor's. The workbook keeps them all: it is also the
+    /// template the plan import reads back.
+    /// </summary>
+    public bool HasStart { get; init; } = true;
+    public bool HasResults { get; init; } = true;
+    public bool HasResponsible { get; init; } = true;
+
     /// <summary>Footnotes printed under the table.</summary>
     public IReadOnlyList<FormFootnote> Footnotes { get; init; } = [];
 

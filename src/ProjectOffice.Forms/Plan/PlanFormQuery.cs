@@ -72,8 +72,7 @@ public static class PlanFormQuery
                         Marker = markers.GetValueOrDefault(item.Id),
                         Start = PlanPrinting.Start(item),
                         End = PlanPrinting.End(item),
-                        Indicator = item.IndicatorName is null ? null
-                            : item.IndicatorUnit is null ? item.IndicatorName : $"{item.IndicatorName}, {item.IndicatorUnit}",
+                        Indicator = PlanItem.ResultCaption(item.IndicatorName, item.IndicatorUnit),
                         PlannedValue = item.PlannedValueText,
                         YearValues = years.Select(y => item.YearValues.FirstOrDefault(v => v.Year == y)?.Text ?? "").ToList(),
                         Responsible = executors.Length == 0 ? null : executors,
@@ -110,6 +109,9 @@ public static class PlanFormQuery
                 .GroupBy(f => f.Caption!)
                 .ToDictionary(g => g.Key, g => string.Concat(g.Select(f => f.Marker))),
             Rows = rows,
+            HasStart = rows.Any(r => r.Kind != PlanFormRowKind.Heading && r.Start is not null),
+            HasResults = rows.Any(r => r.Indicator is not null || r.PlannedValue is not null || r.YearValues.Any(v => v.Length > 0)),
+            HasResponsible = rows.Any(r => r.Responsible is not null),
             Footnotes = footnotes.Where(f => f.Text is not null).Select(f => new FormFootnote(f.Marker, f.Text!)).ToList(),
             TopSignatures = SignatureData.Of(project.Signatures, FormKind.Plan, atTop: true, printed.IsDraft),
             BottomSignatures = SignatureData.Of(project.Signatures, FormKind.Plan, atTop: false, printed.IsDraft),

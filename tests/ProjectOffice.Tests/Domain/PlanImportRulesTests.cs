@@ -56,6 +56,7 @@ public sealed class PlanImportRulesTests
         string[] units = ["ед.", "%"];
         Assert.Equal(("Количество совещаний", "ед."), PlanCellText.SplitIndicator("Количество совещаний, ед.", units));
         Assert.Equal(("Количество ОУ, участвующих в реализации проекта", null), PlanCellText.SplitIndicator("Количество ОУ, участвующих в реализации проекта", units));
+        Assert.Equal((null, "ед."), PlanCellText.SplitIndicator(" ед. ", units));
     }
 
     [Fact]

@@ -20,16 +20,44 @@ public static partial class Fidelity
         await File.WriteAllBytesAsync(path, file);
         try
         {
-            var reference = string.Create(CultureInfo.InvariantCulture, $"{Path.Combine(shared, "seeds", seed)}:{from}-{to}");
-            var (_, output) = await ExternalTool.RunAsync("python3", Path.Combine(shared, "tools", "fidelity.py"), reference, path, "--show", "40");
-            var match = Score().Match(output);
-            Assert.True(match.Success, $"fidelity.py printed no score: {output}");
-            return (double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), output.Trim());
+            return await RunAsync(string.Create(CultureInfo.InvariantCulture, $"{Path.Combine(shared, "seeds", seed)}:{from}-{to}"), path);
         }
         finally
         {
             File.Delete(path);
         }
+    }
+
+    /// <summary>
+    /// The score against some columns only (1-based, tab-separated) of lines from…to of the seed: for a form that
+    /// prints part of a table the paper prints with more (the municipal plan's result columns).
+    /// </summary>
+    public static async Task<(double Score, string Report)> ScoreColumnsAsync(
+        string seed, int from, int to, IReadOnlyCollection<int> columns, byte[] file, string extension)
+    {
+        var lines = (await File.ReadAllLinesAsync(Path.Combine(SharedDirectory(), "seeds", seed)))[(from - 1)..to]
+            .Select(line => string.Join('\t', line.Split('\t').Where((_, i) => columns.Contains(i + 1))));
+        var reference = Path.Combine(Path.GetTempPath(), $"po-{Guid.NewGuid():N}.txt");
+        await File.WriteAllLinesAsync(reference, lines);
+        var path = Path.Combine(Path.GetTempPath(), $"po-{Guid.NewGuid():N}.{extension}");
+        await File.WriteAllBytesAsync(path, file);
+        try
+        {
+            return await RunAsync(reference, path);
+        }
+        finally
+        {
+            File.Delete(path);
+            File.Delete(reference);
+        }
+    }
+
+    private static async Task<(double Score, string Report)> RunAsync(string reference, string path)
+    {
+        var (_, output) = await ExternalTool.RunAsync("python3", Path.Combine(SharedDirectory(), "tools", "fidelity.py"), reference, path, "--show", "40");
+        var match = Score().Match(output);
+        Assert.True(match.Success, $"fidelity.py printed no score: {output}");
+        return (double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), output.Trim());
     }
 
     private static string SharedDirectory()

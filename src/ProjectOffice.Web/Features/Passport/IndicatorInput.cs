@@ -23,6 +23,9 @@ public sealed class IndicatorInput
     [Display(Name = "единица в названии")]
     public bool UnitInName { get; set; }
 
+    [Display(Name = "нарастающим итогом")]
+    public bool Cumulative { get; set; }
+
     [Display(Name = "Тип показателя")]
     public IndicatorType Type { get; set; } = IndicatorType.Main;
 

@@ -83,6 +83,7 @@ public sealed class PassportIndicatorsController(AppDbContext db, TimeProvider c
         Name = indicator.Name,
         Unit = indicator.Unit,
         UnitInName = indicator.UnitInName,
+        Cumulative = indicator.Cumulative,
         Type = indicator.Type,
         BaselineText = indicator.BaselineText,
         BaselineDate = RussianDate.Format(indicator.BaselineDate),
@@ -115,6 +116,7 @@ public sealed class PassportIndicatorsController(AppDbContext db, TimeProvider c
             indicator.Name = GridText.Clean(input.Name) ?? "";
             indicator.Unit = GridText.Clean(input.Unit);
             indicator.UnitInName = input.UnitInName;
+            indicator.Cumulative = input.Cumulative;
             indicator.Type = input.Type;
             var baseline = GridText.Clean(input.BaselineText);
             if (indicator.BaselineText != baseline)

@@ -19,7 +19,7 @@ public sealed class PlanPageModel
     public string? Error { get; init; }
 
     // Computed once: the view asks them inside its per-row loop, which made a 1,000-row plan test every row per row.
-    public bool HasIndicators => hasIndicators ??= Rows.Any(r => r.IndicatorName is not null || r.PlannedValueText is not null);
+    public bool HasIndicators => hasIndicators ??= Rows.Any(r => r.IndicatorName is not null || r.IndicatorUnit is not null || r.PlannedValueText is not null);
     public bool HasDocuments => hasDocuments ??= Rows.Any(r => r.DocumentType is not null);
     public bool HasLevels => hasLevels ??= Rows.Any(r => r.ControlLevel is not null || r.ControlLevelText is not null);
     public IReadOnlyList<int> Years => field ??= Rows.SelectMany(r => r.YearValues).Select(v => v.Year).Distinct().Order().ToList();

@@ -54,7 +54,7 @@ public sealed class PlanRow
     public string LevelShown => ControlLevelText ?? (ControlLevel is { } level ? PlanShape.ControlLevelLabel(level) : "");
 
     /// <summary>«Количество ОУ, ед.» — the municipal plan prints name and unit together.</summary>
-    public string IndicatorShown => string.IsNullOrWhiteSpace(IndicatorUnit) ? IndicatorName ?? "" : $"{IndicatorName}, {IndicatorUnit}";
+    public string IndicatorShown => PlanItem.ResultCaption(IndicatorName, IndicatorUnit) ?? "";
 
     private static string Shown(DateOnly? date, string? text, string? note) =>
         text ?? (date is null ? "" : note is null ? RussianDate.Format(date) : $"{RussianDate.Format(date)} {note}");

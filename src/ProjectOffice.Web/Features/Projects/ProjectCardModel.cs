@@ -47,7 +47,7 @@ public sealed class ProjectCardModel
                     indicator.Values.FirstOrDefault(v => v.Year == year)?.Planned,
                     reached.GetValueOrDefault(year)))
                 .ToList();
-            var name = IndicatorNames.WithUnit(indicator);
+            var name = indicator.PrintedName;
             return bars.Count == 0 ? (KeyValuePair<string, string>?)null
                 : new KeyValuePair<string, string>(name, IndicatorChart.Svg($"{name}: план и факт по годам", bars));
         }).OfType<KeyValuePair<string, string>>().ToList();

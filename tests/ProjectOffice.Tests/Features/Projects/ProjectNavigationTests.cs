@@ -47,7 +47,7 @@ public sealed class ProjectNavigationTests(PortalFactory portal)
         var page = await viewer.GetPageAsync($"/projects/{id}/forms");
 
         var rows = page.QuerySelectorAll("[data-testid=printed-forms] tbody tr").ToList();
-        Assert.Equal(["passport", "plan", "control-events", "gantt", "budget", "risks"], rows.Select(r => r.GetAttribute("data-form")));
+        Assert.Equal(["passport", "plan", "control-events", "gantt", "budget", "indicators", "risks"], rows.Select(r => r.GetAttribute("data-form")));
         Assert.Equal([$"/projects/{id}/forms/plan", $"/projects/{id}/forms/plan.pdf", $"/projects/{id}/forms/plan.xlsx"],
             rows[1].QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         using var preview = await viewer.Http.GetAsync(new Uri(rows[1].QuerySelector("a")!.GetAttribute("href")!, UriKind.Relative));
@@ -62,7 +62,7 @@ public sealed class ProjectNavigationTests(PortalFactory portal)
 
         var page = await viewer.GetPageAsync($"/projects/{id}/forms");
 
-        Assert.Equal(["passport", "plan", "control-events", "gantt", "budget", "annexes", "risks"],
+        Assert.Equal(["passport", "plan", "control-events", "gantt", "budget", "indicators", "annexes", "risks"],
             page.QuerySelectorAll("[data-testid=printed-forms] tbody tr").Select(r => r.GetAttribute("data-form")));
     }
 }
