@@ -63,6 +63,35 @@ public static class ReportWorkflow
         return new(to, null, false);
     }
 
+    /// <summary>
+    /// Writes a decision <see cref="Decide"/> allowed: the new status, who and when (a return clears the submission and
+    /// the agreement, so the next round is signed afresh), and the history row.
+    /// </summary>
+    public static void Record(ProjectReport report, ReportStep step, ReportStatus next, string? comment, string? userId, string userName, DateTimeOffset now, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        report.Status = next;
+        report.UpdatedAt = now;
+        switch (step)
+        {
+            case ReportStep.Submit:
+                (report.SubmittedByUserId, report.SubmittedByName, report.SubmittedOn) = (userId, userName, today);
+                break;
+            case ReportStep.Agree:
+                (report.AgreedByUserId, report.AgreedByName, report.AgreedOn) = (userId, userName, today);
+                break;
+            case ReportStep.Accept:
+                (report.AcceptedByUserId, report.AcceptedByName, report.AcceptedOn) = (userId, userName, today);
+                break;
+            case ReportStep.CuratorReturn or ReportStep.OfficeReturn:
+                (report.SubmittedByUserId, report.SubmittedByName, report.SubmittedOn) = (null, null, null);
+                (report.AgreedByUserId, report.AgreedByName, report.AgreedOn) = (null, null, null);
+                break;
+        }
+
+        report.History = [.. report.History, new ReportDecisionRecord { Step = step, At = now, UserId = userId, UserName = userName, Comment = comment }];
+    }
+
     public static string StatusLabel(ReportStatus status) => status switch
     {
         ReportStatus.Draft => "Черновик",

@@ -81,6 +81,7 @@ public static class PortalSetup
         builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddScoped<AccountSeeder>();
         builder.Services.AddScoped<DemoProjectSeeder>();
+        builder.Services.AddScoped<ProjectOffice.Web.Features.Reports.ReportPages>();
 
         builder.Services.ConfigureApplicationCookie(options =>
         {

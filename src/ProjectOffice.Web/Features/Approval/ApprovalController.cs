@@ -219,7 +219,7 @@ public sealed class ApprovalController(AppDbContext db, TimeProvider clock, Deci
 
     private string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
 
-    private string UserName => User.FindFirstValue(PortalClaims.FullName) ?? User.Identity?.Name ?? "?";
+    private string UserName => User.DisplayName();
 
     private static string? Clean(string? comment) => string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
 }

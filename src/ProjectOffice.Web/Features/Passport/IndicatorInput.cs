@@ -26,7 +26,7 @@ public sealed class IndicatorInput
     [Display(Name = "нарастающим итогом")]
     public bool Cumulative { get; set; }
 
-    [Display(Name = "Тип показателя")]
+    [Display(Name = PassportCaptions.IndicatorTypeColumn)]
     public IndicatorType Type { get; set; } = IndicatorType.Main;
 
     [Display(Name = PassportCaptions.BaselineColumn)]

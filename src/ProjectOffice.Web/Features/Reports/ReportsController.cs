@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -7,7 +6,6 @@ using ProjectOffice.Data;
 using ProjectOffice.Domain.Access;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Reports;
-using ProjectOffice.Domain.Risks;
 using ProjectOffice.Forms.Printing;
 using ProjectOffice.Forms.Rendering;
 using ProjectOffice.Forms.Reports;
@@ -24,16 +22,13 @@ namespace ProjectOffice.Web.Features.Reports;
 [Route("projects/{id:int}/reports")]
 [ProjectAccess(Permissions.ViewProject)]
 public sealed class ReportsController(
-    AppDbContext db, TimeProvider clock, IOptions<ReportingOptions> options, IOptions<RiskMatrix> riskMatrix,
+    AppDbContext db, TimeProvider clock, IOptions<ReportingOptions> options, ReportPages pages,
     ReportPrinting printing, ChromiumPrinter printer, ILogger<ReportsController> logger) : Controller
 {
-    private const string ConflictMessage =
-        "Отчет изменился, пока была открыта эта страница. Ничего не сохранено: обновите страницу и повторите действие.";
-
     [HttpGet("")]
     public async Task<IActionResult> Index(int id, string? period, CancellationToken ct)
     {
-        var project = (await ProjectAsync(id, ct))!;
+        var project = (await pages.ProjectAsync(id, ct))!;
 
         string? error = null;
         if (period is not null)
@@ -76,19 +71,19 @@ public sealed class ReportsController(
     [HttpGet("{period}")]
     public async Task<IActionResult> Show(int id, string period, int? revision, CancellationToken ct)
     {
-        var (failure, project, parsed) = await OpenAsync(id, period, Permissions.ViewProject, ct);
+        var (failure, project, parsed) = await pages.OpenAsync(this, id, period, Permissions.ViewProject, ct);
         if (failure is not null)
         {
             return failure;
         }
 
-        var report = await ReportAsync(id, parsed!.Code, revision, tracking: false, ct);
+        var report = await pages.ReportAsync(id, parsed!.Code, revision, tracking: false, ct);
         if (revision is not null && report is null)
         {
             return NotFound();
         }
 
-        return View(await PageAsync(project!, parsed, report, null, null, ct));
+        return View(await pages.PageAsync(HttpContext, project!, parsed, report, null, null, ct));
     }
 
     /// <summary>Saves the leader's entries into the draft (creating it on the first save) and, with Submit, hands it to the curator.</summary>
@@ -96,30 +91,30 @@ public sealed class ReportsController(
     [ProjectAccess(Permissions.EditReport)]
     public async Task<IActionResult> Save(int id, string period, ReportEditForm form, CancellationToken ct)
     {
-        var (failure, project, parsed) = await OpenAsync(id, period, Permissions.EditReport, ct);
+        var (failure, project, parsed) = await pages.OpenAsync(this, id, period, Permissions.EditReport, ct);
         if (failure is not null)
         {
             return failure;
         }
 
-        if (form.Submit && !Can(Permissions.SubmitReport))
+        if (form.Submit && !ProjectAccess.From(HttpContext).Can(Permissions.SubmitReport))
         {
             return Forbid();
         }
 
-        var report = await ReportAsync(id, parsed!.Code, null, tracking: true, ct);
+        var report = await pages.ReportAsync(id, parsed!.Code, null, tracking: true, ct);
         if (report is not null && !ReportWorkflow.IsEditable(report.Status))
         {
             return Frozen(id, parsed, report.Status);
         }
 
-        var content = Validate(form);
+        var content = form.ToContent(ModelState);
         var now = clock.GetUtcNow();
         var isNew = report is null;
         report ??= new ProjectReport { ProjectId = id, Period = parsed.Code, Revision = 1 };
         if (!ModelState.IsValid)
         {
-            return View(nameof(Show), await PageAsync(project!, parsed, isNew ? null : report, form, null, ct));
+            return View(nameof(Show), await pages.PageAsync(HttpContext, project!, parsed, isNew ? null : report, form, null, ct));
         }
 
         report.Content = content;
@@ -135,30 +130,33 @@ public sealed class ReportsController(
 
         if (form.Submit)
         {
-            var document = await ReportQuery.LoadAsync(db, id, parsed, report, options.Value, riskMatrix.Value, clock.Today(), ct);
-            foreach (var (row, index) in document!.Events.Select((row, index) => (row, index)).Where(x => x.row.IsLate))
+            var document = await pages.DocumentAsync(id, parsed, report, ct);
+            foreach (var (row, index) in document.Events.Select((row, index) => (row, index)).Where(x => x.row.IsLate))
             {
                 var (explanation, measures) = ReportRules.LateEventProblems(row.Explanation, row.Measures);
                 var at = form.Events.FindIndex(e => e.ControlEventId == row.ControlEventId);
                 var key = at < 0 ? $"Events[{index}]" : $"Events[{at}]";
-                AddError($"{key}.Explanation", explanation);
-                AddError($"{key}.Measures", measures);
+                foreach (var (field, problem) in new[] { ("Explanation", explanation), ("Measures", measures) }.Where(e => e.Item2 is not null))
+                {
+                    ModelState.AddModelError($"{key}.{field}", problem!);
+                }
             }
 
             if (!ModelState.IsValid)
             {
                 ModelState.AddModelError("", "Отчет не представлен: для каждого просроченного события укажите причину и корректирующие меры.");
-                return View(nameof(Show), await PageAsync(project!, parsed, isNew ? null : report, form, null, ct));
+                return View(nameof(Show), await pages.PageAsync(HttpContext, project!, parsed, isNew ? null : report, form, null, ct));
             }
 
-            var outcome = ReportWorkflow.Decide(report, ReportStep.Submit, null, UserId);
+            var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+            var outcome = ReportWorkflow.Decide(report, ReportStep.Submit, null, userId);
             if (outcome.Error is { } error)
             {
                 ModelState.AddModelError("", error);
-                return View(nameof(Show), await PageAsync(project!, parsed, isNew ? null : report, form, null, ct));
+                return View(nameof(Show), await pages.PageAsync(HttpContext, project!, parsed, isNew ? null : report, form, null, ct));
             }
 
-            Apply(report, ReportStep.Submit, outcome.Next!.Value, null);
+            ReportWorkflow.Record(report, ReportStep.Submit, outcome.Next!.Value, null, userId, User.DisplayName(), now, clock.Today());
         }
 
         try
@@ -169,29 +167,14 @@ public sealed class ReportsController(
         {
             // A stale Version, or another person creating the same period's report first (unique index).
             db.ChangeTracker.Clear();
-            ModelState.AddModelError("", ConflictMessage);
-            var current = await ReportAsync(id, parsed.Code, null, tracking: false, ct);
-            return View(nameof(Show), await PageAsync(project!, parsed, current, form, null, ct));
+            ModelState.AddModelError("", ReportPages.ConflictMessage);
+            var current = await pages.ReportAsync(id, parsed.Code, null, tracking: false, ct);
+            return View(nameof(Show), await pages.PageAsync(HttpContext, project!, parsed, current, form, null, ct));
         }
 
         TempData["Message"] = form.Submit ? "Отчет представлен куратору на согласование." : "Отчет сохранен.";
         return Redirect($"/projects/{id}/reports/{parsed.Code}");
     }
-
-    [HttpPost("{period}/curator-return")]
-    public Task<IActionResult> CuratorReturn(int id, string period, ReportDecisionForm form, CancellationToken ct) => StepAsync(id, period, ReportStep.CuratorReturn, form, ct);
-
-    [HttpPost("{period}/agree")]
-    public Task<IActionResult> Agree(int id, string period, ReportDecisionForm form, CancellationToken ct) => StepAsync(id, period, ReportStep.Agree, form, ct);
-
-    [HttpPost("{period}/office-return")]
-    public Task<IActionResult> OfficeReturn(int id, string period, ReportDecisionForm form, CancellationToken ct) => StepAsync(id, period, ReportStep.OfficeReturn, form, ct);
-
-    [HttpPost("{period}/accept")]
-    public Task<IActionResult> Accept(int id, string period, ReportDecisionForm form, CancellationToken ct) => StepAsync(id, period, ReportStep.Accept, form, ct);
-
-    [HttpPost("{period}/correct")]
-    public Task<IActionResult> Correct(int id, string period, ReportDecisionForm form, CancellationToken ct) => StepAsync(id, period, ReportStep.Correct, form, ct);
 
     /// <summary>«Отчет о ходе реализации проекта»: …/forms/report (preview), report.pdf, report.xlsx; ?revision=N for an earlier revision.</summary>
     [HttpGet("{period}/forms/{file}")]
@@ -203,247 +186,23 @@ public sealed class ReportsController(
             return NotFound();
         }
 
-        var (failure, _, parsed) = await OpenAsync(id, period, Permissions.ViewProject, ct);
+        var (failure, _, parsed) = await pages.OpenAsync(this, id, period, Permissions.ViewProject, ct);
         if (failure is not null)
         {
             return failure;
         }
 
-        var report = await ReportAsync(id, parsed!.Code, revision, tracking: false, ct);
+        var report = await pages.ReportAsync(id, parsed!.Code, revision, tracking: false, ct);
         if (revision is not null && report is null)
         {
             return NotFound();
         }
 
-        var data = await ReportQuery.LoadAsync(db, id, parsed, report, options.Value, riskMatrix.Value, clock.Today(), ct);
+        var data = await pages.DocumentAsync(id, parsed, report, ct);
         var query = revision is { } number ? $"?revision={number}" : "";
         var baseUrl = $"/projects/{id}/reports/{parsed.Code}/forms/report";
         var preview = new PrintPreview($"{baseUrl}.pdf{query}", $"{baseUrl}.xlsx{query}", $"/projects/{id}/reports/{parsed.Code}{query}");
-        return await this.AnswerAsync(printing.Document(data!), format.Length == 0 ? null : format, preview, printer, logger, clock.Today(), ct);
-    }
-
-    private async Task<IActionResult> StepAsync(int id, string period, ReportStep step, ReportDecisionForm form, CancellationToken ct)
-    {
-        var (failure, project, parsed) = await OpenAsync(id, period, ReportWorkflow.Permission(step), ct);
-        if (failure is not null)
-        {
-            return failure;
-        }
-
-        var report = await ReportAsync(id, parsed!.Code, null, tracking: true, ct);
-        if (report is null)
-        {
-            return NotFound();
-        }
-
-        var comment = string.IsNullOrWhiteSpace(form.Comment) ? null : form.Comment.Trim();
-        var outcome = ReportWorkflow.Decide(report, step, comment, UserId);
-        var stale = report.Version != form.Version;
-        if (outcome.Error is not null || stale)
-        {
-            db.ChangeTracker.Clear();
-            return View(nameof(Show), await PageAsync(project!, parsed, report, null, (step, stale ? ConflictMessage : outcome.Error!, form.Comment), ct));
-        }
-
-        if (step == ReportStep.Correct)
-        {
-            // The accepted revision stays as accepted; the correction is the next revision, a draft with the same entries.
-            var next = new ProjectReport
-            {
-                ProjectId = id,
-                Period = report.Period,
-                Revision = report.Revision + 1,
-                Content = JsonSerializer.Deserialize<ReportContent>(JsonSerializer.Serialize(report.Content))!,
-                UpdatedAt = clock.GetUtcNow(),
-            };
-            Apply(next, step, ReportStatus.Draft, comment);
-            db.ProjectReports.Add(next);
-        }
-        else
-        {
-            db.Entry(report).Property(r => r.Version).OriginalValue = form.Version;
-            Apply(report, step, outcome.Next!.Value, comment);
-            if (step == ReportStep.Accept)
-            {
-                var document = await ReportQuery.LoadAsync(db, id, parsed, report, options.Value, riskMatrix.Value, clock.Today(), ct);
-                report.Snapshot = ReportQuery.Freeze(document!);
-            }
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            var current = await ReportAsync(id, parsed.Code, null, tracking: false, ct);
-            return View(nameof(Show), await PageAsync(project!, parsed, current, null, (step, ConflictMessage, form.Comment), ct));
-        }
-
-        TempData["Message"] = $"{ReportWorkflow.StepLabel(step)}: выполнено.";
-        return Redirect($"/projects/{id}/reports/{parsed.Code}");
-    }
-
-    private void Apply(ProjectReport report, ReportStep step, ReportStatus next, string? comment)
-    {
-        var today = clock.Today();
-        report.Status = next;
-        report.UpdatedAt = clock.GetUtcNow();
-        switch (step)
-        {
-            case ReportStep.Submit:
-                (report.SubmittedByUserId, report.SubmittedByName, report.SubmittedOn) = (UserId, UserName, today);
-                break;
-            case ReportStep.Agree:
-                (report.AgreedByUserId, report.AgreedByName, report.AgreedOn) = (UserId, UserName, today);
-                break;
-            case ReportStep.Accept:
-                (report.AcceptedByUserId, report.AcceptedByName, report.AcceptedOn) = (UserId, UserName, today);
-                break;
-            case ReportStep.CuratorReturn or ReportStep.OfficeReturn:
-                (report.SubmittedByUserId, report.SubmittedByName, report.SubmittedOn) = (null, null, null);
-                (report.AgreedByUserId, report.AgreedByName, report.AgreedOn) = (null, null, null);
-                break;
-        }
-
-        report.History = [.. report.History, new ReportDecisionRecord { Step = step, At = clock.GetUtcNow(), UserId = UserId, UserName = UserName, Comment = comment }];
-    }
-
-    /// <summary>Reads what was typed, keeping the text; a number that cannot be taken is an error next to its field.</summary>
-    private ReportContent Validate(ReportEditForm form)
-    {
-        var content = new ReportContent
-        {
-            Risks = Clean(form.Risks),
-            Proposals = Clean(form.Proposals),
-        };
-        AddError(nameof(form.Risks), ReportRules.TextProblem(form.Risks));
-        AddError(nameof(form.Proposals), ReportRules.TextProblem(form.Proposals));
-        for (var i = 0; i < form.Events.Count; i++)
-        {
-            var e = form.Events[i];
-            AddError($"Events[{i}].Explanation", ReportRules.TextProblem(e.Explanation));
-            AddError($"Events[{i}].Measures", ReportRules.TextProblem(e.Measures));
-            if (Clean(e.Explanation) is not null || Clean(e.Measures) is not null)
-            {
-                content.Events.Add(new ReportEventNote { ControlEventId = e.ControlEventId, Explanation = Clean(e.Explanation), Measures = Clean(e.Measures) });
-            }
-        }
-
-        for (var i = 0; i < form.Indicators.Count; i++)
-        {
-            var input = form.Indicators[i];
-            AddError($"Indicators[{i}].ActualText", ReportRules.TextProblem(input.ActualText));
-            if (Clean(input.ActualText) is not null || Clean(input.ForecastText) is not null)
-            {
-                content.Indicators.Add(new ReportIndicatorEntry
-                {
-                    IndicatorId = input.IndicatorId,
-                    ActualText = Clean(input.ActualText),
-                    Actual = ReportRules.ActualValue(input.ActualText),
-                    ForecastText = Clean(input.ForecastText),
-                });
-            }
-        }
-
-        for (var i = 0; i < form.Budget.Count; i++)
-        {
-            var input = form.Budget[i];
-            var (value, error) = ReportRules.Executed(input.ExecutedText);
-            AddError($"Budget[{i}].ExecutedText", error);
-            if (value is not null)
-            {
-                content.Budget.Add(new ReportBudgetEntry { FundingSourceId = input.FundingSourceId, ExecutedText = Clean(input.ExecutedText), Executed = value });
-            }
-        }
-
-        return content;
-    }
-
-    private async Task<ReportPageModel> PageAsync(
-        ProjectInfo project, ReportingPeriod period, ProjectReport? report, ReportEditForm? typed,
-        (ReportStep Step, string Error, string? Comment)? stepFailure, CancellationToken ct)
-    {
-        var document = await ReportQuery.LoadAsync(db, project.Id, period, report, options.Value, riskMatrix.Value, clock.Today(), ct);
-        var sources = await db.FundingSources.AsNoTracking().Where(s => !s.IsArchived)
-            .OrderBy(s => s.SortOrder).ThenBy(s => s.Id).Select(s => new { s.Id, s.Name }).ToListAsync(ct);
-        var revisions = await db.ProjectReports.AsNoTracking().Where(r => r.ProjectId == project.Id && r.Period == period.Code)
-            .OrderBy(r => r.Revision).Select(r => r.Revision).ToListAsync(ct);
-        var status = report?.Status ?? ReportStatus.Draft;
-        var latest = revisions.Count == 0 || report is null || report.Revision == revisions[^1];
-        var steps = new List<ReportStep>();
-        if (report is not null && latest)
-        {
-            foreach (var step in new[] { ReportStep.Agree, ReportStep.CuratorReturn, ReportStep.Accept, ReportStep.OfficeReturn, ReportStep.Correct })
-            {
-                if (ReportWorkflow.Transition(step).From == status && Can(ReportWorkflow.Permission(step)))
-                {
-                    steps.Add(step);
-                }
-            }
-        }
-
-        var content = report?.Content ?? new ReportContent();
-        var form = typed ?? new ReportEditForm
-        {
-            Version = report?.Version ?? 0,
-            Risks = content.Risks,
-            Proposals = content.Proposals,
-            Events = document!.Events.Where(e => e.IsLate)
-                .Select(e => new EventNoteInput { ControlEventId = e.ControlEventId, Explanation = e.Explanation, Measures = e.Measures }).ToList(),
-            Indicators = document.Indicators
-                .Select(i => new IndicatorInput { IndicatorId = i.IndicatorId, ActualText = i.ActualText, ForecastText = i.ForecastText }).ToList(),
-            Budget = sources.Select(s => new BudgetInput
-            {
-                FundingSourceId = s.Id,
-                ExecutedText = content.Budget.FirstOrDefault(b => b.FundingSourceId == s.Id)?.ExecutedText,
-            }).ToList(),
-        };
-        return new ReportPageModel
-        {
-            ProjectId = project.Id,
-            ProjectName = project.Name,
-            Document = document!,
-            Version = report?.Version ?? 0,
-            Exists = report is not null,
-            Form = form,
-            Sources = sources.Select(s => (s.Id, s.Name)).ToList(),
-            CanEdit = latest && ReportWorkflow.IsEditable(status) && Can(Permissions.EditReport),
-            CanSubmit = latest && ReportWorkflow.IsEditable(status) && Can(Permissions.SubmitReport),
-            Steps = steps,
-            History = report?.History ?? [],
-            Revisions = revisions,
-            StepError = stepFailure?.Error,
-            FailedStep = stepFailure?.Step,
-            FailedComment = stepFailure?.Comment,
-        };
-    }
-
-    /// <summary>404 for a malformed period, 403 without the permission, the period refused outside the project.</summary>
-    private async Task<(IActionResult? Failure, ProjectInfo? Project, ReportingPeriod? Period)> OpenAsync(
-        int id, string period, string permission, CancellationToken ct)
-    {
-        // The filter let in those who read the project; a step has a permission of its own.
-        if (!Can(permission))
-        {
-            return (Forbid(), null, null);
-        }
-
-        var project = (await ProjectAsync(id, ct))!;
-        var parsed = ReportingPeriod.Parse(period);
-        if (parsed is null)
-        {
-            return (NotFound(), null, null);
-        }
-
-        if (ReportRules.PeriodProblem(parsed, project.StartDate, project.EndDate) is { } problem)
-        {
-            // The period is refused where it is typed: the list page with the message next to the field.
-            return (RedirectToAction(nameof(Index), new { id, period = parsed.Code }), null, null);
-        }
-
-        return (null, project, parsed);
+        return await this.AnswerAsync(printing.Document(data), format.Length == 0 ? null : format, preview, printer, logger, clock.Today(), ct);
     }
 
     private IActionResult Frozen(int id, ReportingPeriod period, ReportStatus status) => Refusal.Of(
@@ -453,39 +212,4 @@ public sealed class ReportsController(
             : $"Отчет в статусе «{ReportWorkflow.StatusLabel(status)}»: изменить его нельзя, пока его не вернут на доработку.",
         $"/projects/{id}/reports/{period.Code}",
         "К отчету");
-
-    private Task<ProjectReport?> ReportAsync(int id, string period, int? revision, bool tracking, CancellationToken ct)
-    {
-        var query = db.ProjectReports.Where(r => r.ProjectId == id && r.Period == period);
-        if (!tracking)
-        {
-            query = query.AsNoTracking();
-        }
-
-        return revision is { } number
-            ? query.SingleOrDefaultAsync(r => r.Revision == number, ct)
-            : query.OrderByDescending(r => r.Revision).FirstOrDefaultAsync(ct);
-    }
-
-    private Task<ProjectInfo?> ProjectAsync(int id, CancellationToken ct) =>
-        db.Projects.AsNoTracking().Where(p => p.Id == id)
-            .Select(p => new ProjectInfo(p.Id, p.Name, p.StartDate, p.EndDate)).SingleOrDefaultAsync(ct);
-
-    private void AddError(string key, string? error)
-    {
-        if (error is not null)
-        {
-            ModelState.AddModelError(key, error);
-        }
-    }
-
-    private bool Can(string permission) => ProjectAccess.From(HttpContext).Can(permission);
-
-    private string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
-
-    private string UserName => User.FindFirstValue(PortalClaims.FullName) ?? User.Identity?.Name ?? "?";
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private sealed record ProjectInfo(int Id, string Name, DateOnly StartDate, DateOnly EndDate);
 }
