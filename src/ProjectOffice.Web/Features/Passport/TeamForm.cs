@@ -6,7 +6,7 @@ namespace ProjectOffice.Web.Features.Passport;
 /// The passport's people: the key roles (one row each, in the order of <see cref="PassportLabels.SingleRoles"/>),
 /// the executors table, and the participant groups of the national layout.
 /// </summary>
-public sealed class TeamForm
+public sealed partial class TeamForm
 {
     public const string ExecutorsTable = "executors";
     public const string GroupsTable = "groups";
