@@ -16,8 +16,7 @@ public sealed class HttpJournalUser(IHttpContextAccessor http) : IJournalUser
                 return (null, "Система");
             }
 
-            return (user.FindFirstValue(ClaimTypes.NameIdentifier),
-                user.FindFirstValue(PortalClaims.FullName) ?? user.Identity.Name ?? "?");
+            return (user.FindFirstValue(ClaimTypes.NameIdentifier), user.DisplayName());
         }
     }
 }

@@ -68,12 +68,15 @@ public sealed class PassportBudgetController(AppDbContext db, TimeProvider clock
             // The rows are the project's stages, whatever was posted. A row whose stage id did not come back as one of
             // them (a damaged hidden field) keeps its typed cells by its place in the grid, which follows stage order.
             var posted = form.Items;
-            form.Items = form.Stages
-                .Select((stage, i) => posted.FirstOrDefault(x => x.StageId == stage.Id)
-                    ?? (i < posted.Count && form.Stages.All(s => s.Id != posted[i].StageId) ? posted[i] : null)
-                    ?? new BudgetItemInput())
-                .Select((item, i) => { item.StageId = form.Stages[i].Id; return item; })
-                .ToList();
+            form.Items = [];
+            for (var i = 0; i < form.Stages.Count; i++)
+            {
+                var stageId = form.Stages[i].Id;
+                var row = posted.FirstOrDefault(x => x.StageId == stageId)
+                          ?? (i < posted.Count && form.Stages.All(s => s.Id != posted[i].StageId) ? posted[i] : new BudgetItemInput());
+                row.StageId = stageId;
+                form.Items.Add(row);
+            }
         }
 
         var grid = GridCommand.Parse(command);
