@@ -14,6 +14,7 @@ using ProjectOffice.Data.DemoData;
 using ProjectOffice.Data.Journal;
 using ProjectOffice.Forms;
 using ProjectOffice.Web.Features.Account;
+using ProjectOffice.Web.Features.Forms;
 using ProjectOffice.Web.Features.Mail;
 using ProjectOffice.Web.Infrastructure.PageCache;
 using Serilog;
@@ -162,6 +163,7 @@ public static class PortalSetup
         builder.Services.AddPortalLoadShedding();
         builder.Services.Configure<ProjectPageCacheOptions>(config.GetSection(ProjectPageCacheOptions.Section));
         builder.Services.AddSingleton<ProjectPageCache>();
+        builder.Services.AddSingleton<PrintedFileCache>();
         builder.Services.AddPortalMail(config);
     }
 

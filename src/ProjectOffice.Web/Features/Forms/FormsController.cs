@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using ProjectOffice.Data;
 using ProjectOffice.Domain.Access;
 using ProjectOffice.Forms.Catalogue;
 using ProjectOffice.Forms.Printing;
@@ -10,7 +11,7 @@ namespace ProjectOffice.Web.Features.Forms;
 
 /// <summary>Printed forms of a project: an HTML print preview, the PDF to sign and the XLSX to work on.</summary>
 public sealed class FormsController(
-    IEnumerable<IPrintedForm> forms, ChromiumPrinter printer, TimeProvider clock,
+    IEnumerable<IPrintedForm> forms, ChromiumPrinter printer, PrintedFileCache files, AppDbContext db, TimeProvider clock,
     ILogger<FormsController> logger) : Controller
 {
     private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -41,22 +42,29 @@ public sealed class FormsController(
             number = parsed;
         }
 
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        // The file's key is read before the form's data: a file is never kept under a key older than what it prints.
+        var key = format is null ? null : await files.KeyAsync(db, id, name, number, format, today, ct);
+        if (files.Find(key) is { } made)
+        {
+            return File(made.Content, format == "pdf" ? "application/pdf" : XlsxType, made.FileName);
+        }
+
         var document = await form.LoadAsync(id, number, ct);
         if (document is null)
         {
             return NotFound();
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         switch (format)
         {
             case "xlsx":
-                return File(document.WriteXlsx(), XlsxType, document.FileName("xlsx", today));
+                return Kept(key, new PrintedFile(document.WriteXlsx(), document.FileName("xlsx", today)), XlsxType);
             case "pdf":
                 try
                 {
                     var pdf = await printer.PrintAsync(await document.RenderHtmlAsync(null), ct);
-                    return File(pdf, "application/pdf", document.FileName("pdf", today));
+                    return Kept(key, new PrintedFile(pdf, document.FileName("pdf", today)), "application/pdf");
                 }
                 catch (ChromiumMissingException ex)
                 {
@@ -85,6 +93,12 @@ public sealed class FormsController(
         string.Create(CultureInfo.InvariantCulture, $"/projects/{projectId}/forms/{name}")
         + (format is null ? "" : "." + format)
         + (version is { } number ? string.Create(CultureInfo.InvariantCulture, $"?version={number}") : "");
+
+    private FileContentResult Kept(string? key, PrintedFile file, string contentType)
+    {
+        files.Store(key, file);
+        return File(file.Content, contentType, file.FileName);
+    }
 
     private ViewResult Unavailable(string previewUrl, string message)
     {
