@@ -79,9 +79,18 @@ public sealed class ApprovalPathTests(PortalFactory portal)
         // The files of the approved passport carry the day of this approval, not the 2020 date of the paper's blocks.
         using (var xlsx = await leader.Http.GetAsync(new Uri($"/projects/{id}/forms/passport.xlsx", UriKind.Relative)))
         {
-            Assert.Equal($"Паспорт проекта Инженерный кластер {version.ApprovedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.xlsx",
+            Assert.Equal($"Паспорт проекта Инженерный кластер версия 1 {version.ApprovedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.xlsx",
                 xlsx.Content.Headers.ContentDisposition?.FileNameStar);
         }
+
+        // Two «УТВЕРЖДАЮ» years apart say which is which: the block this approval filled names the version, the
+        // department's above the title keeps the paper's 2020 date and says it comes from the paper.
+        var print = await leader.GetPageAsync($"/projects/{id}/forms/passport");
+        string NoteOf(string name, SignatureKind kind) => print.QuerySelectorAll($".signature[data-kind={kind}]")
+            .Single(b => b.QuerySelector(".name")?.TextContent == name).QuerySelector("[data-testid=signature-note]")?.TextContent ?? "";
+        Assert.Equal("(версия 1, утверждена в портале)", NoteOf("В.В. Шестаков", SignatureKind.Approved));
+        Assert.Equal("(по бумажному экземпляру)", NoteOf("Л.Г. Ефимова", SignatureKind.Approved));
+        Assert.Equal("(версия 1, согласована в портале)", NoteOf("Романькова Наталья Владимировна", SignatureKind.Agreed));
 
         var page = await leader.GetPageAsync($"/projects/{id}/approval");
         Assert.Equal("Утвержден", page.QuerySelector("[data-testid=passport-status]")!.TextContent);
