@@ -9,6 +9,8 @@
 # Columns: page, data size, connections, requests/s, p50 and p99 latency (ms), non-2xx answers (wrk's non-2xx/3xx
 # count plus socket errors and timeouts), CPU milliseconds per request (the portal's and PostgreSQL's processes together,
 # Chromium not counted), the portal's peak RSS during the row (MB, Chromium not counted).
+# The PDF/XLSX rows ask for one unchanged file again and again, so after the first they measure the printed-file cache
+# (docs/page-cache.md); to measure Chromium's rendering start the portal with Forms__FileCacheMegabytes=0.
 # The machine's other load shows in the latencies: compare before/after pairs run back to back. CPU per request is
 # what a page costs whatever else runs, and the figure to compare on a shared machine.
 set -euo pipefail
