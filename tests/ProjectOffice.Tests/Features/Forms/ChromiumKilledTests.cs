@@ -49,7 +49,7 @@ public sealed class ChromiumKilledTests(PortalWithTraceableChromium portal) : IC
     public async Task Chromium_killed_during_a_render_gives_the_printing_unavailable_page_and_the_next_pdf_prints()
     {
         using var client = await portal.SignInAsAsync(DemoUsers.Viewer);
-        var id = await DemoPlans.ProjectIdAsync(portal, DemoPlans.National);
+        var id = await portal.ProjectIdAsync(DemoPlans.National);
         var url = new Uri($"/projects/{id}/forms/plan.pdf", UriKind.Relative);
         // Another form starts Chromium: the plan itself must not be in the file cache, or the next request would not render.
         using (var warmUp = await client.Http.GetAsync(new Uri($"/projects/{id}/forms/passport.pdf", UriKind.Relative)))

@@ -2,7 +2,6 @@ using System.Net;
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ProjectOffice.Data;
 using ProjectOffice.Data.DemoData;
 using ProjectOffice.Forms.Printing;
 using ProjectOffice.Tests.Infrastructure;
@@ -61,7 +60,7 @@ public sealed class PrintedFileCacheTests(PortalFactory portal)
     [InlineData("plan.xlsx")]
     public async Task A_kept_file_is_refused_to_a_reader_without_access(string file)
     {
-        var id = await PlanArrange.ProjectIdAsync(portal, "Успех каждого ребенка");
+        var id = await portal.ProjectIdAsync("Успех каждого ребенка");
         using var viewer = await portal.SignInAsAsync(DemoUsers.Viewer);
         using var methodist = await portal.SignInAsAsync(DemoUsers.Methodist);
         await DownloadAsync(viewer, $"/projects/{id}/forms/{file}");
@@ -73,11 +72,9 @@ public sealed class PrintedFileCacheTests(PortalFactory portal)
 
     private async Task RenameFirstEventAsync(int projectId, string name)
     {
-        await using var scope = portal.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         // A plain SQL write, as an import or another instance would make it: only the stamp trigger tells the cache.
-        var changed = await db.Database.ExecuteSqlAsync(
-            $"""UPDATE "PlanItems" SET "Name" = {name} WHERE "ProjectId" = {projectId} AND "Name" = 'Мероприятие номер 1 по плану проекта'""");
+        var changed = await portal.WithDbAsync(db => db.Database.ExecuteSqlAsync(
+            $"""UPDATE "PlanItems" SET "Name" = {name} WHERE "ProjectId" = {projectId} AND "Name" = 'Мероприятие номер 1 по плану проекта'"""));
         Assert.Equal(1, changed);
     }
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data.DemoData;
 using ProjectOffice.Tests.Infrastructure;
-using static ProjectOffice.Tests.Features.Approval.ApprovalTestData;
+using static ProjectOffice.Tests.ApprovalTestData;
 
 namespace ProjectOffice.Tests.Features.Notifications;
 
@@ -82,7 +82,7 @@ public sealed partial class InboxTests(PortalFactory portal)
     }
 
     private async Task<int> FirstStageAsync(int projectId) =>
-        await ReadAsync(portal, db => db.Stages.Where(s => s.ProjectId == projectId).OrderBy(s => s.SortOrder).Select(s => s.Id).FirstAsync());
+        await portal.WithDbAsync(db => db.Stages.Where(s => s.ProjectId == projectId).OrderBy(s => s.SortOrder).Select(s => s.Id).FirstAsync());
 
     private static async Task DecideOrFailAsync(PortalClient client, int projectId, string step, string comment)
     {
