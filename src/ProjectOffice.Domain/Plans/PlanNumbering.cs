@@ -12,7 +12,8 @@ public static class PlanNumbering
     /// Stages «N этап.»; tasks «Задача N»; municipal events «1.», «2.» … across all stages; national results «R.»
     /// across the whole plan, control points «R.C» (C = 1 + control points before it in the result), events «R.C.K»
     /// (C = the number of the control point that follows, K counts events since the previous control point);
-    /// a sub-event adds «.K» to its parent's number.
+    /// a sub-event adds «.K» to its parent's number. A section heading counts among the events of its level («1.») and
+    /// the rows under it add «.K» to its number («1.1», «1.2»); results under it still count across the plan.
     /// </summary>
     public static IReadOnlyDictionary<int, string> Number(IEnumerable<PlanNode> nodes)
     {
@@ -48,7 +49,7 @@ public static class PlanNumbering
                 {
                     number = Join(parentNumber, controlPoints + 1) + "." + Text(++eventsSincePoint);
                 }
-                else if (parent?.Kind is PlanItemKind.Event or PlanItemKind.ControlPoint)
+                else if (parent?.Kind is PlanItemKind.Event or PlanItemKind.ControlPoint or PlanItemKind.Heading)
                 {
                     number = Join(parentNumber, ++subItems);
                 }

@@ -54,6 +54,13 @@ public static class PlanFormQuery
                     return new PlanFormRow { Kind = PlanFormRowKind.Heading, ItemId = item.Id, Name = StageHeading.WithPeriod(number, stageName, stage.StartDate, stage.EndDate) };
                 case PlanItemKind.Task when item.TaskId is { } taskId && tasks.TryGetValue(taskId, out var task):
                     return new PlanFormRow { Kind = PlanFormRowKind.Heading, ItemId = item.Id, Name = $"{number} {PlanPrinting.Variant(task.PrintedNames, FormKind.Plan, task.Name)}" };
+                case PlanItemKind.Heading:
+                    return new PlanFormRow
+                    {
+                        Kind = PlanFormRowKind.Heading, ItemId = item.Id,
+                        Name = SectionHeading.Title(number, item.Name ?? "", item.StartDate, item.EndDate, item.DeadlineText),
+                        Marker = markers.GetValueOrDefault(item.Id),
+                    };
                 case PlanItemKind.Stage or PlanItemKind.Task:
                     return new PlanFormRow { Kind = PlanFormRowKind.Heading, ItemId = item.Id, Name = $"{number} {item.Name}".TrimEnd() };
                 default:

@@ -72,7 +72,7 @@ public static class PlanXlsx
         {
             if (item.Kind == PlanFormRowKind.Heading)
             {
-                Heading(sheet, row++, last, item.Name);
+                Heading(sheet, row++, last, item.PrintedName);
                 continue;
             }
 
@@ -146,7 +146,7 @@ public static class PlanXlsx
         {
             if (item.Kind == PlanFormRowKind.Heading)
             {
-                Heading(sheet, row++, last, item.Name);
+                Heading(sheet, row++, last, item.PrintedName);
                 continue;
             }
 

@@ -226,6 +226,15 @@ public sealed class PlanItemForm : IValidatableObject
         item.DocumentType = Clean(DocumentType);
         item.ControlLevel = ControlLevel;
         item.ControlLevelText = ControlLevel is null ? null : Clean(ControlLevelText);
+        if (item.Kind == PlanItemKind.Heading)
+        {
+            // A heading groups rows; whatever else was posted for it is not part of it.
+            (item.IndicatorName, item.IndicatorUnit, item.PlannedValueText, item.PlannedValue) = (null, null, null, null);
+            (item.DocumentType, item.ControlLevel, item.ControlLevelText) = (null, null, null);
+            item.YearValues = [];
+            Responsibles = [];
+        }
+
         if (item.Id == 0)
         {
             ApplyResponsiblesTo(item);

@@ -146,7 +146,7 @@ public static class PlanQueries
 
         if (parent.StartDate is { } start && parent.EndDate is { } end && end >= start)
         {
-            return (new DateRange(start, end), parent.Kind == PlanItemKind.Result ? "результата" : "мероприятия");
+            return (new DateRange(start, end), parent.Kind switch { PlanItemKind.Result => "результата", PlanItemKind.Heading => "раздела", _ => "мероприятия" });
         }
 
         return (null, "");
