@@ -332,6 +332,9 @@ public sealed class PlanItemDto
 {
     public string? Key { get; set; }
     public required PlanItemKind Kind { get; set; }
+
+    /// <summary>The row's own printed number («2.1а»), "" for a row printed without one; absent: derived from position.</summary>
+    public string? Number { get; set; }
     public string? Name { get; set; }
     public string? Stage { get; set; }
     public string? Task { get; set; }

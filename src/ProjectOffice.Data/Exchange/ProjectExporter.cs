@@ -376,6 +376,7 @@ public sealed class ProjectExporter(AppDbContext db)
         {
             Key = planItemKeys[item.Id],
             Kind = item.Kind,
+            Number = item.PrintedNumber,
             Name = item.Name,
             Stage = item.StageId is { } stageId ? stageKeys[stageId] : null,
             Task = item.TaskId is { } taskId ? taskKeys[taskId] : null,

@@ -488,6 +488,7 @@ public sealed class ProjectGraph
                 Id = NextId(),
                 Kind = dto.Kind,
                 SortOrder = i,
+                PrintedNumber = dto.Number?.Trim(),
                 Name = dto.Name,
                 StartDate = dto.Start,
                 EndDate = dto.End,

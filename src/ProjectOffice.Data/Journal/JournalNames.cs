@@ -167,6 +167,7 @@ public static class JournalNames
         ["StartNote"] = "Примечание к началу",
         ["EndNote"] = "Примечание к окончанию",
         ["DeadlineText"] = "Срок",
+        ["PrintedNumber"] = "Номер, как напечатан",
         ["DeadlineStart"] = "Срок: начало (прочитано из текста)",
         ["DeadlineEnd"] = "Срок: окончание (прочитано из текста)",
         ["IndicatorName"] = "Показатель",

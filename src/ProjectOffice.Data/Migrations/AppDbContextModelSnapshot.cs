@@ -764,6 +764,10 @@ namespace ProjectOffice.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("PrintedNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<int>("ProjectId")
                         .HasColumnType("integer");
 

@@ -77,6 +77,23 @@ public sealed class PlanNumberingTests
     }
 
     [Fact]
+    public void A_row_with_its_own_number_or_none_takes_no_derived_number()
+    {
+        PlanNode[] nodes =
+        [
+            new(1, null, PlanItemKind.Heading, 0, ""), new(11, 1, PlanItemKind.Event, 0), new(12, 1, PlanItemKind.Event, 1, "1.1а"),
+            new(13, 1, PlanItemKind.Event, 2), new(14, 1, PlanItemKind.Event, 3, ""),
+            new(2, null, PlanItemKind.Heading, 1, "II."), new(21, 2, PlanItemKind.Event, 0),
+            new(3, null, PlanItemKind.Heading, 2),
+        ];
+
+        var numbers = PlanNumbering.Number(nodes);
+
+        // The unnumbered section still lends its rows the number it would have had; «II.» lends its own.
+        Assert.Equal(["", "1.1", "1.1а", "1.2", "", "II.", "II.1", "1."], nodes.Select(n => numbers[n.Id]));
+    }
+
+    [Fact]
     public void A_section_heading_reads_with_its_number_and_the_dates_the_paper_gives()
     {
         Assert.Equal("1. Организационные мероприятия", SectionHeading.Title("1.", "Организационные мероприятия", null, null, null));

@@ -20,6 +20,14 @@ public sealed class PlanItemForm : IValidatableObject
     [StringLength(5000, ErrorMessage = "Не более 5000 символов.")]
     public string? Name { get; set; }
 
+    [Display(Name = "Свой номер")]
+    [StringLength(20, ErrorMessage = "Не более 20 символов.")]
+    public string? OwnNumber { get; set; }
+
+    /// <summary>The row prints without a number (a development plan's unnumbered rows).</summary>
+    [Display(Name = "Без номера")]
+    public bool NoNumber { get; set; }
+
     [Display(Name = "Этап паспорта")]
     public int? StageId { get; set; }
 
@@ -113,6 +121,11 @@ public sealed class PlanItemForm : IValidatableObject
             yield return new ValidationResult("Введите наименование.", [nameof(Name)]);
         }
 
+        if (NoNumber && !string.IsNullOrWhiteSpace(OwnNumber))
+        {
+            yield return new ValidationResult("Либо свой номер, либо «без номера».", [nameof(OwnNumber)]);
+        }
+
         var startOk = RussianDate.TryParse(Start, out var start, out var startError);
         if (!startOk)
         {
@@ -173,6 +186,8 @@ public sealed class PlanItemForm : IValidatableObject
         ParentId = item.ParentId,
         Version = version,
         Name = item.Name,
+        OwnNumber = string.IsNullOrEmpty(item.PrintedNumber) ? null : item.PrintedNumber,
+        NoNumber = item.PrintedNumber == "",
         StageId = item.StageId,
         TaskId = item.TaskId,
         ResultId = item.ResultId,
@@ -202,6 +217,7 @@ public sealed class PlanItemForm : IValidatableObject
     {
         var ownName = PlanShape.HasOwnName(item.Kind);
         item.Name = ownName ? Clean(Name) : null;
+        item.PrintedNumber = !ownName ? null : NoNumber ? "" : Clean(OwnNumber);
         item.StageId = item.Kind == PlanItemKind.Stage ? StageId : null;
         item.TaskId = item.Kind == PlanItemKind.Task ? TaskId : null;
         item.ResultId = item.Kind == PlanItemKind.Result ? ResultId : null;

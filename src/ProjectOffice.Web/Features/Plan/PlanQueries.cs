@@ -46,6 +46,7 @@ public static class PlanQueries
                 ParentId = i.ParentId,
                 Kind = i.Kind,
                 SortOrder = i.SortOrder,
+                PrintedNumber = i.PrintedNumber,
                 Title = i.Name ?? "",
                 StageId = i.StageId,
                 TaskId = i.TaskId,
@@ -102,7 +103,7 @@ public static class PlanQueries
     /// <summary>Depth-first order with numbers, depths and first/last flags (the up/down buttons need them).</summary>
     public static IReadOnlyList<PlanRow> InTreeOrder(IReadOnlyList<PlanRow> items)
     {
-        var numbers = PlanNumbering.Number(items.Select(i => new PlanNode(i.Id, i.ParentId, i.Kind, i.SortOrder)));
+        var numbers = PlanNumbering.Number(items.Select(i => new PlanNode(i.Id, i.ParentId, i.Kind, i.SortOrder, i.PrintedNumber)));
         var children = items.OrderBy(i => i.SortOrder).ThenBy(i => i.Id).ToLookup(i => i.ParentId);
         var ordered = new List<PlanRow>(items.Count);
         var stack = new Stack<(PlanRow Row, int Depth)>();
