@@ -168,6 +168,8 @@ public static class JournalNames
         ["EndNote"] = "Примечание к окончанию",
         ["DeadlineText"] = "Срок",
         ["PrintedNumber"] = "Номер, как напечатан",
+        ["ExecutorsOnLines"] = "Исполнители с новой строки",
+        ["Cell"] = "Ячейка сноски",
         ["DeadlineStart"] = "Срок: начало (прочитано из текста)",
         ["DeadlineEnd"] = "Срок: окончание (прочитано из текста)",
         ["IndicatorName"] = "Показатель",

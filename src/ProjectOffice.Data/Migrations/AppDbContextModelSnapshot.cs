@@ -663,6 +663,9 @@ namespace ProjectOffice.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<int>("Cell")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Form")
                         .HasColumnType("integer");
 
@@ -737,6 +740,9 @@ namespace ProjectOffice.Data.Migrations
                     b.Property<string>("EndText")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<bool>("ExecutorsOnLines")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("IndicatorName")
                         .HasMaxLength(2000)

@@ -56,6 +56,9 @@ public sealed class PlanItem
     /// <summary>The printed level when it is not КП/РП/АП (seed 001 prints «К»).</summary>
     public string? ControlLevelText { get; set; }
     public List<Responsible> Responsibles { get; set; } = [];
+
+    /// <summary>The executors print one per line, as the paper has them, instead of joined with «; » / «, ».</summary>
+    public bool ExecutorsOnLines { get; set; }
     public List<PlanItem> Children { get; set; } = [];
 
     /// <summary>

@@ -95,6 +95,9 @@ public sealed class PlanItemForm : IValidatableObject
 
     public List<ResponsibleInput> Responsibles { get; set; } = [];
 
+    [Display(Name = "Каждый исполнитель с новой строки")]
+    public bool ExecutorsOnLines { get; set; }
+
     /// <summary>The user saw that the dates run past the stage or the project and saves anyway.</summary>
     public bool ConfirmOutOfRange { get; set; }
 
@@ -206,6 +209,7 @@ public sealed class PlanItemForm : IValidatableObject
         DocumentType = item.DocumentType,
         ControlLevel = item.ControlLevel,
         ControlLevelText = item.ControlLevelText,
+        ExecutorsOnLines = item.ExecutorsOnLines,
         Responsibles = item.Responsibles.OrderBy(r => r.SortOrder)
             .Select(r => new ResponsibleInput { Id = r.Id, PersonId = r.PersonId, PositionText = r.PositionText, Text = r.Text, OrganisationId = r.OrganisationId })
             .DefaultIfEmpty(new ResponsibleInput())
@@ -242,6 +246,7 @@ public sealed class PlanItemForm : IValidatableObject
         item.DocumentType = Clean(DocumentType);
         item.ControlLevel = ControlLevel;
         item.ControlLevelText = ControlLevel is null ? null : Clean(ControlLevelText);
+        item.ExecutorsOnLines = ExecutorsOnLines && item.Kind != PlanItemKind.Heading;
         if (item.Kind == PlanItemKind.Heading)
         {
             // A heading groups rows; whatever else was posted for it is not part of it.

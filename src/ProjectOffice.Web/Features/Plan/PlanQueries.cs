@@ -67,6 +67,7 @@ public static class PlanQueries
                 DocumentType = i.DocumentType,
                 ControlLevel = i.ControlLevel,
                 ControlLevelText = i.ControlLevelText,
+                ExecutorsOnLines = i.ExecutorsOnLines,
             })
             .ToListAsync(ct);
 

@@ -48,6 +48,7 @@ public sealed class PlanRow
     public ControlLevel? ControlLevel { get; init; }
     public string? ControlLevelText { get; init; }
     public IReadOnlyList<ResponsibleLine> Responsibles { get; set; } = [];
+    public bool ExecutorsOnLines { get; init; }
 
     public string StartShown => Shown(StartDate, StartText, StartNote);
 

@@ -10,7 +10,8 @@ namespace ProjectOffice.Tests.Features.Plan;
 /// <summary>
 /// A development plan as offices bring it: numbered sections that are not stages, a row printed without a number, a row
 /// with a number of its own, a row whose name is its result with a unit and a value per year. Entered through the plan
-/// editor, exported, imported as a new project and printed, it reads back in order, with no invented «этап» heading.
+/// editor (executors one per line), exported, given footnotes on the executor and deadline cells, imported as a new project
+/// and printed, it reads back in order, with no invented «этап» heading.
 /// </summary>
 [Trait(TestCategory.Name, TestCategory.Printing)]
 [Collection(Portals.Plan)]
@@ -27,7 +28,11 @@ public sealed class PlanSectionsTests(PortalFactory portal)
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
 
         var section1 = await AddAsync(leader, id, null, "Heading", new() { ["Form.Name"] = Section1 });
-        await AddAsync(leader, id, section1, "Event", new() { ["Form.Name"] = "Совещание группы", ["Form.End"] = "31.03.2026" });
+        await AddAsync(leader, id, section1, "Event", new()
+        {
+            ["Form.Name"] = "Совещание группы", ["Form.End"] = "31.03.2026", ["Form.ExecutorsOnLines"] = "true",
+            ["Form.Responsibles[0].Text"] = "Администрация города", ["Form.Responsibles[1].Text"] = "Комитет по образованию",
+        });
         await AddAsync(leader, id, section1, "Event", new() { ["Form.Name"] = "Мониторинг", ["Form.DeadlineText"] = "ежеквартально", ["Form.NoNumber"] = "true" });
         var section2 = await AddAsync(leader, id, null, "Heading", new()
         {
@@ -54,6 +59,13 @@ public sealed class PlanSectionsTests(PortalFactory portal)
         Assert.Equal("2.1а", items[1]!["children"]![0]!["number"]!.GetValue<string>());
         Assert.Null(items[1]!["children"]![1]!["number"]);
 
+        // Footnotes on the executor and the deadline cells come with the document (the portal has no footnote editor).
+        var meeting = items[0]!["children"]![0]!;
+        Assert.True(meeting["responsibleOnLines"]!.GetValue<bool>());
+        var key = meeting["key"]!.GetValue<string>();
+        exported["project"]!["footnotes"] = new JsonArray(
+            new JsonObject { ["form"] = "plan", ["marker"] = "¹", ["text"] = "Совместно с профсоюзом", ["planItem"] = key, ["cell"] = "responsible" },
+            new JsonObject { ["form"] = "plan", ["marker"] = "²", ["text"] = "По согласованию сроков", ["planItem"] = key, ["cell"] = "end" });
         var copy = await TestPlans.ImportCopyAsync(office, exported);
 
         using var pdf = await office.Http.GetAsync(new Uri($"/projects/{copy}/forms/plan.pdf", UriKind.Relative));
@@ -62,8 +74,9 @@ public sealed class PlanSectionsTests(PortalFactory portal)
         Assert.DoesNotContain("этап", text, StringComparison.OrdinalIgnoreCase);
         string[] inOrder =
         [
-            "2026 2027", "1. " + Section1, "1.1 Совещание группы 31.03.2026", "Мониторинг ежеквартально",
+            "2026 2027", "1. " + Section1, "1.1 Совещание группы 31.03.2026 ² Администрация города", "Комитет по образованию ¹", "Мониторинг ежеквартально",
             "2. " + Section2 + " (01.01.2026 – 31.12.2027)", "2.1а Оснащение кабинетов 31.12.2027 ед. 3 5", "2.1 Ремонт спортзала 30.06.2027",
+            "¹ Совместно с профсоюзом", "² По согласованию сроков",
         ];
         PdfText.AssertInOrder(text, inOrder);
 
@@ -74,6 +87,9 @@ public sealed class PlanSectionsTests(PortalFactory portal)
         // The section row is one cell across the whole table, as the paper has it.
         Assert.True(heading.IsMerged());
         Assert.Equal(heading.MergedRange().RangeAddress.LastAddress.ColumnNumber, sheet.LastColumnUsed()!.ColumnNumber());
+        var meetingRow = sheet.CellsUsed().Single(c => c.GetString() == "Совещание группы").WorksheetRow();
+        Assert.Equal("31.03.2026 ²", meetingRow.Cell(4).GetString());
+        Assert.Equal("Администрация города\nКомитет по образованию ¹", meetingRow.LastCellUsed()!.GetString());
         var unnumbered = sheet.CellsUsed().Single(c => c.GetString() == "Мониторинг");
         Assert.Equal("", unnumbered.CellLeft().GetString());
         Assert.Equal("2.1а", sheet.CellsUsed().Single(c => c.GetString() == "Оснащение кабинетов").CellLeft().GetString());
