@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using ClosedXML.Excel;
 using ProjectOffice.Data.DemoData;
+using ProjectOffice.Tests.Features.PlanImport;
 using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Features.Plan;
@@ -93,6 +94,26 @@ public sealed class PlanSectionsTests(PortalFactory portal)
         var unnumbered = sheet.CellsUsed().Single(c => c.GetString() == "Мониторинг");
         Assert.Equal("", unnumbered.CellLeft().GetString());
         Assert.Equal("2.1а", sheet.CellsUsed().Single(c => c.GetString() == "Оснащение кабинетов").CellLeft().GetString());
+
+        // The same plan's workbook uploaded into an empty project through the Excel plan import gives the same plan back.
+        var target = await TestPlans.StagelessAsync(portal, "Разделы из Excel " + Guid.NewGuid().ToString("N")[..6]);
+        var preview = await PlanImportKit.PreviewAsync(leader, target, await PlanImportKit.ExportAsync(leader, id));
+        using (var applied = await PlanImportKit.ApplyAsync(leader, target, PlanImportKit.Payload(preview)))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, applied.StatusCode);
+        }
+
+        var again = await leader.GetPageAsync($"/projects/{target}/plan");
+        Assert.Equal(
+            ["1. " + Section1, "2. " + Section2 + " (01.01.2026 – 31.12.2027)"],
+            again.QuerySelectorAll("[data-testid=section-heading]").Select(c => c.TextContent.Trim()));
+        Assert.Equal(["1.", "1.1", "", "2.", "2.1а", "2.1"], again.QuerySelectorAll("tr[data-item-id]").Select(r => r.GetAttribute("data-number")));
+        var reimported = JsonNode.Parse(await office.Http.GetStringAsync(new Uri($"/api/projects/{target}/export", UriKind.Relative)))!["project"]!["plan"]!["items"]!;
+        var equipment = reimported[1]!["children"]![0]!;
+        Assert.Equal("ед.", equipment["unit"]!.GetValue<string>());
+        Assert.Equal(["3", "5"], equipment["values"]!.AsArray().Select(v => v!["value"]!.GetValue<string>()));
+        Assert.Equal("ежеквартально", reimported[0]!["children"]![1]!["deadlineText"]!.GetValue<string>());
+        Assert.True(reimported[0]!["children"]![0]!["responsibleOnLines"]!.GetValue<bool>());
     }
 
     /// <summary>Adds a plan item through the editor and returns its id (from the redirect to its row).</summary>
