@@ -3,7 +3,6 @@ using System.Net;
 using System.Text.Json.Nodes;
 using ClosedXML.Excel;
 using ProjectOffice.Data.DemoData;
-using ProjectOffice.Tests.Features.PlanImport;
 using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Features.Plan;
