@@ -11,6 +11,7 @@ internal sealed class PlanItemConfiguration : IEntityTypeConfiguration<PlanItem>
     public void Configure(EntityTypeBuilder<PlanItem> builder)
     {
         builder.Property(i => i.Name).HasMaxLength(5000);
+        builder.Property(i => i.PrintedNumber).HasMaxLength(20);
         foreach (var text in new[]
                  {
                      nameof(PlanItem.StartText), nameof(PlanItem.EndText), nameof(PlanItem.StartNote), nameof(PlanItem.EndNote),

@@ -332,6 +332,9 @@ public sealed class PlanItemDto
 {
     public string? Key { get; set; }
     public required PlanItemKind Kind { get; set; }
+
+    /// <summary>The row's own printed number («2.1а»), "" for a row printed without one; absent: derived from position.</summary>
+    public string? Number { get; set; }
     public string? Name { get; set; }
     public string? Stage { get; set; }
     public string? Task { get; set; }
@@ -345,6 +348,9 @@ public sealed class PlanItemDto
     public string? DeadlineText { get; set; }
     public List<DateOnly>? ReportDates { get; set; }
     public List<ResponsibleDto>? Responsible { get; set; }
+
+    /// <summary>The executors print one per line (absent: joined with «; » / «, »).</summary>
+    public bool? ResponsibleOnLines { get; set; }
     public ResultIndicatorDto? ResultIndicator { get; set; }
 
     /// <summary>A row's own unit when it has no named result indicator (the row's name is the result).</summary>
@@ -385,6 +391,9 @@ public sealed class FootnoteDto
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public required string? Text { get; set; }
     public string? PlanItem { get; set; }
+
+    /// <summary>The plan item's cell the marker follows; absent: after its name.</summary>
+    public FootnoteCell? Cell { get; set; }
     public string? Indicator { get; set; }
     public string? Caption { get; set; }
 }

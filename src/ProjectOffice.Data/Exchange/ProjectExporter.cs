@@ -154,6 +154,7 @@ public sealed class ProjectExporter(AppDbContext db)
             Marker = f.Marker,
             Text = f.Text,
             PlanItem = f.PlanItemId is { } id ? planItemKeys[id] : null,
+            Cell = f.PlanItemId is null || f.Cell == FootnoteCell.Name ? null : f.Cell,
             Indicator = f.IndicatorId is { } indicator ? indicatorKeys[indicator] : null,
             Caption = f.Caption,
         }).ToList());
@@ -376,6 +377,7 @@ public sealed class ProjectExporter(AppDbContext db)
         {
             Key = planItemKeys[item.Id],
             Kind = item.Kind,
+            Number = item.PrintedNumber,
             Name = item.Name,
             Stage = item.StageId is { } stageId ? stageKeys[stageId] : null,
             Task = item.TaskId is { } taskId ? taskKeys[taskId] : null,
@@ -389,6 +391,7 @@ public sealed class ProjectExporter(AppDbContext db)
             DeadlineText = item.DeadlineText,
             ReportDates = NullIfEmpty(item.ReportDates),
             Responsible = NullIfEmpty(item.Responsibles.OrderBy(r => r.SortOrder).Select(Responsible).ToList()),
+            ResponsibleOnLines = item.ExecutorsOnLines ? true : null,
             ResultIndicator = item.IndicatorName is null ? null : new ResultIndicatorDto
             {
                 Name = item.IndicatorName,

@@ -488,6 +488,7 @@ public sealed class ProjectGraph
                 Id = NextId(),
                 Kind = dto.Kind,
                 SortOrder = i,
+                PrintedNumber = dto.Number?.Trim(),
                 Name = dto.Name,
                 StartDate = dto.Start,
                 EndDate = dto.End,
@@ -507,6 +508,7 @@ public sealed class ProjectGraph
                 DocumentType = dto.DocumentType,
                 ControlLevel = dto.ControlLevel,
                 ControlLevelText = dto.ControlLevelText,
+                ExecutorsOnLines = dto.ResponsibleOnLines ?? false,
             };
             if (dto.ResultIndicator is not null && (dto.Unit is not null || dto.PlannedValue is not null))
             {
@@ -670,6 +672,7 @@ public sealed class ProjectGraph
         foreach (var (note, i) in (dto.Footnotes ?? []).Select((x, i) => (x, i)))
         {
             var entity = new Footnote { Id = NextId(), Form = note.Form, Marker = note.Marker, Text = note.Text, Caption = note.Caption, SortOrder = i };
+            entity.Cell = note.Cell ?? FootnoteCell.Name;
             var item = Lookup(planItems, note.PlanItem, $"$.project.footnotes[{i}].planItem", "пункт плана");
             var indicator = Lookup(indicators, note.Indicator, $"$.project.footnotes[{i}].indicator", "показатель");
             Link(() => (entity.ProjectId, entity.PlanItemId, entity.IndicatorId) = (project.Id, item?.Id, indicator?.Id));

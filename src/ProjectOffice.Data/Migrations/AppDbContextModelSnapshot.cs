@@ -663,6 +663,9 @@ namespace ProjectOffice.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<int>("Cell")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Form")
                         .HasColumnType("integer");
 
@@ -738,6 +741,9 @@ namespace ProjectOffice.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<bool>("ExecutorsOnLines")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("IndicatorName")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -763,6 +769,10 @@ namespace ProjectOffice.Data.Migrations
                     b.Property<string>("PlannedValueText")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<string>("PrintedNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<int>("ProjectId")
                         .HasColumnType("integer");

@@ -143,7 +143,7 @@ public static class ProjectComparison
             ["role"] = "Роль", ["supervisor"] = "Непосредственный руководитель", ["supervisorText"] = "Непосредственный руководитель (как напечатано)",
             ["employment"] = "Занятость", ["plan"] = "План мероприятий", ["startText"] = "Начало (как напечатано)",
             ["endText"] = "Окончание (как напечатано)", ["startNote"] = "Примечание к началу", ["endNote"] = "Примечание к окончанию",
-            ["deadlineText"] = "Срок", ["reportDates"] = "Даты отчетов", ["responsible"] = "Ответственные",
+            ["deadlineText"] = "Срок", ["number"] = "Номер, как напечатан", ["responsibleOnLines"] = "Исполнители с новой строки", ["cell"] = "Ячейка сноски", ["reportDates"] = "Даты отчетов", ["responsible"] = "Ответственные",
             ["resultIndicator"] = "Показатель результата", ["plannedValue"] = "Плановое значение",
             ["documentType"] = "Вид документа", ["controlLevel"] = "Уровень контроля",
             ["controlLevelText"] = "Уровень контроля (как напечатано)", ["controlEvents"] = "Контрольные события",

@@ -3,7 +3,8 @@ namespace ProjectOffice.Domain.Plans;
 /// <summary>
 /// How a plan item's or a control event's responsible executors are worded, on the pages and on paper alike
 /// (docs/project-format.md, Responsible): a person as «Ф.И.О., должность» in the name and position given at this place
-/// (else the person's own), an organisation as its text; people joined with «; », organisations with «, ».
+/// (else the person's own), an organisation as its text; people joined with «; », organisations with «, » — or, where
+/// the document has them so, one executor per line (organisations and people mixed).
 /// </summary>
 public static class ExecutorLine
 {
@@ -23,16 +24,16 @@ public static class ExecutorLine
     }
 
     /// <summary>The executors of one item in their order, joined as the form joins them.</summary>
-    public static string Join(IReadOnlyCollection<(bool IsPerson, string Line)> executors)
+    public static string Join(IReadOnlyCollection<(bool IsPerson, string Line)> executors, bool onLines = false)
     {
         ArgumentNullException.ThrowIfNull(executors);
-        return string.Join(executors.Any(e => e.IsPerson) ? "; " : ", ", executors.Select(e => e.Line));
+        return string.Join(onLines ? "\n" : executors.Any(e => e.IsPerson) ? "; " : ", ", executors.Select(e => e.Line));
     }
 
     /// <summary>The stored executors of one item, in their order.</summary>
-    public static string Join(IEnumerable<Responsible> responsibles)
+    public static string Join(IEnumerable<Responsible> responsibles, bool onLines = false)
     {
         ArgumentNullException.ThrowIfNull(responsibles);
-        return Join(responsibles.OrderBy(r => r.SortOrder).ThenBy(r => r.Id).Select(r => (r.PersonId is not null, Of(r))).ToList());
+        return Join(responsibles.OrderBy(r => r.SortOrder).ThenBy(r => r.Id).Select(r => (r.PersonId is not null, Of(r))).ToList(), onLines);
     }
 }

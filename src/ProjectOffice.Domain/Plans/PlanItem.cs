@@ -12,6 +12,12 @@ public sealed class PlanItem
     public PlanItemKind Kind { get; set; }
     public int SortOrder { get; set; }
     public string? Name { get; set; }
+
+    /// <summary>
+    /// The number the paper prints for this row when it is not the derived one: «2.1а» as typed, or "" for a row
+    /// printed without a number; null (the default) prints the number <see cref="PlanNumbering"/> derives.
+    /// </summary>
+    public string? PrintedNumber { get; set; }
     public int? StageId { get; set; }
     public int? TaskId { get; set; }
 
@@ -50,6 +56,9 @@ public sealed class PlanItem
     /// <summary>The printed level when it is not КП/РП/АП (seed 001 prints «К»).</summary>
     public string? ControlLevelText { get; set; }
     public List<Responsible> Responsibles { get; set; } = [];
+
+    /// <summary>The executors print one per line, as the paper has them, instead of joined with «; » / «, ».</summary>
+    public bool ExecutorsOnLines { get; set; }
     public List<PlanItem> Children { get; set; } = [];
 
     /// <summary>

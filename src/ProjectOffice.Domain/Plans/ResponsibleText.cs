@@ -24,7 +24,8 @@ public static class ResponsibleText
         }
 
         var result = new List<ResponsibleEntry>();
-        foreach (var part in (text ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        // A cell with one executor per line reads like one joined with «;».
+        foreach (var part in (text ?? "").Split([';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (byText.TryGetValue(part, out var exact))
             {

@@ -39,7 +39,7 @@ public static class GanttXlsx
             SetDate(sheet.Cell(row, 3), item.Start);
             SetDate(sheet.Cell(row, 4), item.End);
             sheet.Cell(row, 5).SetText(events);
-            if (item.Kind is PlanItemKind.Stage or PlanItemKind.Task)
+            if (PlanShape.IsGroup(item.Kind))
             {
                 sheet.Range(row, 1, row, Last).Style.Font.Bold = true;
             }

@@ -39,7 +39,7 @@ public static class PlanFormQuery
         var stages = project.Stages.ToDictionary(s => s.Id);
         var tasks = project.Tasks.ToDictionary(t => t.Id);
         var markers = footnotes.Where(f => f.PlanItemId is not null)
-            .GroupBy(f => f.PlanItemId!.Value)
+            .GroupBy(f => (Item: f.PlanItemId!.Value, f.Cell))
             .ToDictionary(g => g.Key, g => string.Concat(g.Select(f => f.Marker)));
         var years = national ? [] : items.SelectMany(i => i.YearValues).Select(v => v.Year).Distinct().Order().ToList();
         var numbers = PlanNumbering.Number(items);
@@ -54,10 +54,17 @@ public static class PlanFormQuery
                     return new PlanFormRow { Kind = PlanFormRowKind.Heading, ItemId = item.Id, Name = StageHeading.WithPeriod(number, stageName, stage.StartDate, stage.EndDate) };
                 case PlanItemKind.Task when item.TaskId is { } taskId && tasks.TryGetValue(taskId, out var task):
                     return new PlanFormRow { Kind = PlanFormRowKind.Heading, ItemId = item.Id, Name = $"{number} {PlanPrinting.Variant(task.PrintedNames, FormKind.Plan, task.Name)}" };
+                case PlanItemKind.Heading:
+                    return new PlanFormRow
+                    {
+                        Kind = PlanFormRowKind.Heading, ItemId = item.Id,
+                        Name = SectionHeading.Title(number, item.Name ?? "", item.StartDate, item.EndDate, item.DeadlineText),
+                        Marker = markers.GetValueOrDefault((item.Id, FootnoteCell.Name)),
+                    };
                 case PlanItemKind.Stage or PlanItemKind.Task:
                     return new PlanFormRow { Kind = PlanFormRowKind.Heading, ItemId = item.Id, Name = $"{number} {item.Name}".TrimEnd() };
                 default:
-                    var executors = PlanPrinting.Responsibles(item.Responsibles);
+                    var executors = PlanPrinting.Responsibles(item.Responsibles, item.ExecutorsOnLines);
                     return new PlanFormRow
                     {
                         Kind = item.Kind switch
@@ -69,7 +76,9 @@ public static class PlanFormQuery
                         ItemId = item.Id,
                         Number = number,
                         Name = item.Name ?? "",
-                        Marker = markers.GetValueOrDefault(item.Id),
+                        Marker = markers.GetValueOrDefault((item.Id, FootnoteCell.Name)),
+                        ResponsibleMarker = markers.GetValueOrDefault((item.Id, FootnoteCell.Responsible)),
+                        EndMarker = markers.GetValueOrDefault((item.Id, FootnoteCell.End)),
                         Start = PlanPrinting.Start(item),
                         End = PlanPrinting.End(item),
                         Indicator = PlanItem.ResultCaption(item.IndicatorName, item.IndicatorUnit),

@@ -31,6 +31,16 @@ public sealed record PlanFormRow
 
     public string? Responsible { get; init; }
 
+    /// <summary>Footnote markers printed after the executors and after the end date or deadline.</summary>
+    public string? ResponsibleMarker { get; init; }
+    public string? EndMarker { get; init; }
+
+    /// <summary>The executors with their footnote markers, as printed.</summary>
+    public string? PrintedResponsible => Marked(Responsible, ResponsibleMarker);
+
+    /// <summary>The end date or deadline with its footnote markers, as printed.</summary>
+    public string? PrintedEnd => Marked(End?.Text, EndMarker);
+
     /// <summary>National «Вид документа и характеристика результата».</summary>
     public string? DocumentType { get; init; }
 
@@ -38,5 +48,7 @@ public sealed record PlanFormRow
     public string? ControlLevel { get; init; }
 
     /// <summary>The name with its footnote markers, as printed.</summary>
-    public string PrintedName => Marker is null ? Name : $"{Name} {Marker}";
+    public string PrintedName => Marked(Name, Marker)!;
+
+    private static string? Marked(string? text, string? marker) => marker is null ? text : text is null ? marker : $"{text} {marker}";
 }

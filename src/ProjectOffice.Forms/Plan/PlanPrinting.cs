@@ -8,7 +8,7 @@ namespace ProjectOffice.Forms.Plan;
 public static class PlanPrinting
 {
     /// <summary>The executors as <see cref="ExecutorLine"/> words them (the pages word them the same way).</summary>
-    public static string Responsibles(IEnumerable<Responsible> responsibles) => ExecutorLine.Join(responsibles);
+    public static string Responsibles(IEnumerable<Responsible> responsibles, bool onLines = false) => ExecutorLine.Join(responsibles, onLines);
 
     /// <summary>The printed text when there is one («31.06.2021»), else the date with its note after it, else nothing.</summary>
     public static PrintedDate? Date(DateOnly? date, string? text, string? note)

@@ -72,14 +72,14 @@ public static class PlanXlsx
         {
             if (item.Kind == PlanFormRowKind.Heading)
             {
-                Heading(sheet, row++, last, item.Name);
+                Heading(sheet, row++, last, item.PrintedName);
                 continue;
             }
 
             sheet.Cell(row, 1).SetText(item.Number).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
             sheet.Cell(row, 2).SetText(item.PrintedName);
             sheet.Cell(row, 3).SetPrintedDate(item.Start);
-            sheet.Cell(row, 4).SetPrintedDate(item.End);
+            SetEnd(sheet.Cell(row, 4), item);
             sheet.Cell(row, 5).SetText(item.Indicator ?? "");
             if (data.Years.Count == 0)
             {
@@ -98,9 +98,9 @@ public static class PlanXlsx
             }
 
             sheet.Range(row, 6, row, 5 + valueColumns).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-            sheet.Cell(row, last).SetText(item.Responsible ?? "");
+            sheet.Cell(row, last).SetText(item.PrintedResponsible ?? "");
             sheet.FitHeight(row, (item.PrintedName, nameWidth), (item.Start?.Text ?? "", DateWidth), (item.End?.Text ?? "", DateWidth),
-                (item.Indicator ?? "", indicatorWidth), (item.Responsible ?? "", responsibleWidth));
+                (item.Indicator ?? "", indicatorWidth), (item.PrintedResponsible ?? "", responsibleWidth));
             row++;
         }
 
@@ -146,15 +146,15 @@ public static class PlanXlsx
         {
             if (item.Kind == PlanFormRowKind.Heading)
             {
-                Heading(sheet, row++, last, item.Name);
+                Heading(sheet, row++, last, item.PrintedName);
                 continue;
             }
 
             sheet.Cell(row, 1).SetText(item.Number).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
             sheet.Cell(row, 2).SetText(item.PrintedName);
             sheet.Cell(row, 3).SetPrintedDate(item.Start);
-            sheet.Cell(row, 4).SetPrintedDate(item.End);
-            sheet.Cell(row, 5).SetText(item.Responsible ?? "");
+            SetEnd(sheet.Cell(row, 4), item);
+            sheet.Cell(row, 5).SetText(item.PrintedResponsible ?? "");
             sheet.Cell(row, 6).SetText(item.DocumentType ?? "");
             sheet.Cell(row, 7).SetText(item.ControlLevel ?? "").Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
             if (item.Kind == PlanFormRowKind.Result)
@@ -163,12 +163,25 @@ public static class PlanXlsx
             }
 
             sheet.FitHeight(row, (item.PrintedName, nameWidth), (item.Start?.Text ?? "", DateWidth), (item.End?.Text ?? "", DateWidth),
-                (item.Responsible ?? "", responsibleWidth), (item.DocumentType ?? "", documentWidth));
+                (item.PrintedResponsible ?? "", responsibleWidth), (item.DocumentType ?? "", documentWidth));
             row++;
         }
 
         sheet.Range(header, 1, row - 1, last).Grid();
         Bottom(sheet, data, row, last, (1, 2), (5, last));
+    }
+
+    // A footnote mark after the date makes the cell text; without one the date stays a date.
+    private static void SetEnd(IXLCell cell, PlanFormRow item)
+    {
+        if (item.EndMarker is null)
+        {
+            cell.SetPrintedDate(item.End);
+        }
+        else
+        {
+            cell.SetText(item.PrintedEnd ?? "");
+        }
     }
 
     // The draft stamp and the top signature blocks; returns the row the form's title goes to.

@@ -1,3 +1,7 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ProjectOffice.Data;
@@ -51,6 +55,18 @@ internal static class TestPlans
         return (project.Id, items.ToDictionary(i => i.Key, i => i.Value.Id));
     }
 
+    /// <summary>A municipal project 01.01.2026–31.12.2027 with no stage and an empty plan (a plan of sections, as development plans are).</summary>
+    public static async Task<int> StagelessAsync(PortalFactory portal, string name)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var project = new Project { Name = name, Layout = ProjectLayout.Municipal, StartDate = new DateOnly(2026, 1, 1), EndDate = new DateOnly(2027, 12, 31) };
+        project.Members.Add(new ProjectMember { Role = MemberRole.Leader, PersonId = await LeaderPersonIdAsync(db) });
+        db.Projects.Add(project);
+        await db.SaveChangesAsync();
+        return project.Id;
+    }
+
     /// <summary>A national project: task → result «Р» with events «М1», «М2» and control point «КТ»; a control event linked to «КТ».</summary>
     public static async Task<(int ProjectId, Dictionary<string, int> Items, int ControlEventId)> NationalAsync(PortalFactory portal, string name)
     {
@@ -82,6 +98,17 @@ internal static class TestPlans
         {
             ["task"] = taskItem.Id, ["Р"] = result.Id, ["М1"] = m1.Id, ["М2"] = m2.Id, ["КТ"] = point.Id,
         }, ev.Id);
+    }
+
+    /// <summary>Imports an exported document as a new project (its name marked «(копия)»); returns the new project's id.</summary>
+    public static async Task<string> ImportCopyAsync(PortalClient office, JsonNode exported)
+    {
+        exported["project"]!["name"] = exported["project"]!["name"]!.GetValue<string>() + " (копия)";
+        using var content = new StringContent(exported.ToJsonString(), Encoding.UTF8);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var imported = await office.Http.PostAsync(new Uri("/api/projects/import", UriKind.Relative), content);
+        Assert.True(imported.StatusCode == HttpStatusCode.Created, await imported.Content.ReadAsStringAsync());
+        return imported.Headers.Location!.ToString().Split('/')[^1];
     }
 
     public static async Task<uint> VersionAsync(PortalFactory portal, int projectId) =>

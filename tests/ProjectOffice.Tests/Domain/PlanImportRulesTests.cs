@@ -72,6 +72,28 @@ public sealed class PlanImportRulesTests
     }
 
     [Fact]
+    public void Section_headings_hold_the_rows_numbered_under_them_and_rows_keep_their_own_numbers_or_none()
+    {
+        var (rows, problems) = PlanOutline.Build(ProjectLayout.Municipal,
+        [
+            (10, "1. Организационные мероприятия", ""), (11, "1.1", "Совещание"), (12, "", "Мониторинг"),
+            (13, "1.2 Совещания (01.02.2026 – 31.03.2026)", ""), (14, "1.2.1", "Первое"), (15, "1.3", "Приказ"),
+            (16, "2. Ремонт", ""), (17, "2.1а", "Кабинеты"), (18, "Без номера раздел", ""), (19, "3.", "Зал"),
+        ]);
+
+        Assert.Empty(problems);
+        Assert.Equal(
+        [
+            PlanItemKind.Heading, PlanItemKind.Event, PlanItemKind.Event, PlanItemKind.Heading, PlanItemKind.Event, PlanItemKind.Event,
+            PlanItemKind.Heading, PlanItemKind.Event, PlanItemKind.Heading, PlanItemKind.Event,
+        ], rows.Select(r => r.Kind));
+        Assert.Equal([-1, 0, 0, 0, 3, 0, -1, 6, -1, 8], rows.Select(r => r.ParentIndex));
+        Assert.Equal([null, null, "", null, null, null, null, "2.1а", "", null], rows.Select(r => r.OwnNumber));
+        Assert.Equal(["Организационные мероприятия", "Совещания", "Ремонт", "Без номера раздел"], rows.Select(r => r.HeadingName).OfType<string>());
+        Assert.Equal((new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 31)), SectionHeading.Read("1.2 Совещания (01.02.2026 – 31.03.2026)") is { } s ? (s.Start, s.End) : default);
+    }
+
+    [Fact]
     public void National_rows_need_the_result_their_number_starts_with()
     {
         var (rows, problems) = PlanOutline.Build(ProjectLayout.National,

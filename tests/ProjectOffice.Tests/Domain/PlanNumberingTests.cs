@@ -62,6 +62,47 @@ public sealed class PlanNumberingTests
     }
 
     [Fact]
+    public void Section_headings_number_like_events_and_the_rows_under_them_add_a_part()
+    {
+        PlanNode[] nodes =
+        [
+            new(1, null, PlanItemKind.Heading, 0), new(11, 1, PlanItemKind.Event, 0), new(12, 1, PlanItemKind.Event, 1),
+            new(2, null, PlanItemKind.Heading, 1), new(21, 2, PlanItemKind.Heading, 0), new(22, 21, PlanItemKind.Event, 0),
+            new(3, null, PlanItemKind.Stage, 2), new(31, 3, PlanItemKind.Event, 0),
+        ];
+
+        var numbers = PlanNumbering.Number(nodes);
+
+        Assert.Equal(["1.", "1.1", "1.2", "2.", "2.1", "2.1.1", "1 этап.", "3."], nodes.Select(n => numbers[n.Id]));
+    }
+
+    [Fact]
+    public void A_row_with_its_own_number_or_none_takes_no_derived_number()
+    {
+        PlanNode[] nodes =
+        [
+            new(1, null, PlanItemKind.Heading, 0, ""), new(11, 1, PlanItemKind.Event, 0), new(12, 1, PlanItemKind.Event, 1, "1.1а"),
+            new(13, 1, PlanItemKind.Event, 2), new(14, 1, PlanItemKind.Event, 3, ""),
+            new(2, null, PlanItemKind.Heading, 1, "II."), new(21, 2, PlanItemKind.Event, 0),
+            new(3, null, PlanItemKind.Heading, 2),
+        ];
+
+        var numbers = PlanNumbering.Number(nodes);
+
+        // The unnumbered section still lends its rows the number it would have had; «II.» lends its own.
+        Assert.Equal(["", "1.1", "1.1а", "1.2", "", "II.", "II.1", "1."], nodes.Select(n => numbers[n.Id]));
+    }
+
+    [Fact]
+    public void A_section_heading_reads_with_its_number_and_the_dates_the_paper_gives()
+    {
+        Assert.Equal("1. Организационные мероприятия", SectionHeading.Title("1.", "Организационные мероприятия", null, null, null));
+        Assert.Equal("2. Ремонт (01.02.2020 – 31.08.2020)", SectionHeading.Title("2.", "Ремонт", new(2020, 2, 1), new(2020, 8, 31), null));
+        Assert.Equal("Ремонт (до 31.08.2020)", SectionHeading.Title("", "Ремонт", null, new(2020, 8, 31), null));
+        Assert.Equal("3. Отчёты (ежегодно)", SectionHeading.Title("3.", "Отчёты", null, null, "ежегодно"));
+    }
+
+    [Fact]
     public void Numbers_follow_sort_order_not_the_order_rows_arrive_in()
     {
         PlanNode[] nodes =

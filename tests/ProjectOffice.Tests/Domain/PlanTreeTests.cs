@@ -108,6 +108,31 @@ public sealed class PlanTreeTests
         Assert.NotNull(tree.Add(new PlanItem { Id = 6, Kind = PlanItemKind.Event, Name = "М" }, task));
     }
 
+    [Fact]
+    public void Section_headings_group_rows_at_any_level_without_a_stage()
+    {
+        var tree = new PlanTree(ProjectLayout.Municipal, []);
+        var section = new PlanItem { Id = 1, Kind = PlanItemKind.Heading, Name = "Организационные мероприятия" };
+        var subsection = new PlanItem { Id = 2, Kind = PlanItemKind.Heading, Name = "Совещания" };
+        var ev = new PlanItem { Id = 3, Kind = PlanItemKind.Event, Name = "Совещание" };
+
+        Assert.Null(tree.Add(section, null));
+        Assert.Null(tree.Add(subsection, section));
+        Assert.Null(tree.Add(ev, subsection));
+        Assert.Null(tree.Add(new PlanItem { Id = 4, Kind = PlanItemKind.Event, Name = "Приказ" }, section));
+        // A heading is not a stage: no stage inside it, and it holds no work of another layout.
+        Assert.NotNull(tree.Add(new PlanItem { Id = 5, Kind = PlanItemKind.Stage }, section));
+        Assert.NotNull(tree.Add(new PlanItem { Id = 6, Kind = PlanItemKind.Result, Name = "Р" }, section));
+        Assert.NotNull(tree.Add(new PlanItem { Id = 7, Kind = PlanItemKind.Heading, Name = "Н" }, ev));
+        Assert.True(PlanShape.IsGroup(PlanItemKind.Heading) && PlanShape.HasOwnName(PlanItemKind.Heading));
+
+        var national = new PlanTree(ProjectLayout.National, []);
+        var nationalSection = new PlanItem { Id = 10, Kind = PlanItemKind.Heading, Name = "Раздел" };
+        Assert.Null(national.Add(nationalSection, null));
+        Assert.Null(national.Add(new PlanItem { Id = 11, Kind = PlanItemKind.Result, Name = "Результат" }, nationalSection));
+        Assert.NotNull(national.Add(new PlanItem { Id = 12, Kind = PlanItemKind.Event, Name = "М" }, nationalSection));
+    }
+
     private static (PlanTree Tree, PlanItem Stage1, PlanItem Stage2) MunicipalPlan()
     {
         var stage1 = new PlanItem { Id = 1, Kind = PlanItemKind.Stage, SortOrder = 0 };

@@ -20,6 +20,19 @@ public static class PdfText
     public static string Collapse(string text) =>
         string.Join(' ', text.Split([' ', '\n', '\r', '\t', '\f'], StringSplitOptions.RemoveEmptyEntries));
 
+    /// <summary>Each part occurs in the text after the one before it.</summary>
+    public static void AssertInOrder(string text, IEnumerable<string> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        var at = 0;
+        foreach (var part in parts)
+        {
+            var found = text.IndexOf(part, at, StringComparison.Ordinal);
+            Assert.True(found >= 0, $"«{part}» is missing after position {at} in: {text}");
+            at = found + part.Length;
+        }
+    }
+
     /// <summary>pdffonts' table: one line per font with its name and whether it is embedded.</summary>
     public static Task<string> FontsAsync(byte[] pdf) => PopplerAsync(pdf, path => ["pdffonts", path]);
 

@@ -72,7 +72,7 @@ public static class ControlEventQueries
         var byEvent = responsibles.Where(r => r.ControlEventId is not null).ToLookup(r => r.ControlEventId!.Value, r => r.Line);
         var byItem = responsibles.Where(r => r.PlanItemId is not null).ToLookup(r => r.PlanItemId!.Value, r => r.Line);
         var nodes = await db.PlanItems.AsNoTracking().Where(i => i.ProjectId == projectId)
-            .Select(i => new PlanNode(i.Id, i.ParentId, i.Kind, i.SortOrder)).ToListAsync(ct);
+            .Select(i => new PlanNode(i.Id, i.ParentId, i.Kind, i.SortOrder, i.PrintedNumber)).ToListAsync(ct);
         var numbers = PlanNumbering.Number(nodes);
         foreach (var (row, i) in rows.Select((r, i) => (r, i)))
         {

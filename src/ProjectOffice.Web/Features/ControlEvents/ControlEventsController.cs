@@ -259,7 +259,7 @@ public sealed class ControlEventsController(AppDbContext db, TimeProvider clock)
             EventId = eventId,
             PrintedDate = printedDate,
             Stages = stages.Where(s => !s.Closed).Select(s => new ChoiceOption(Text(s.Id), s.Heading)).ToList(),
-            PlanItems = rows.Where(r => PlanShape.HasOwnName(r.Kind) && !locked.Contains(r.Id))
+            PlanItems = rows.Where(r => PlanShape.IsWork(r.Kind) && !locked.Contains(r.Id))
                 .Select(r => new ChoiceOption(Text(r.Id), $"{r.Number} {Short(r.Title)}{(r.Kind == PlanItemKind.ControlPoint ? " (контрольная точка)" : "")}"))
                 .ToList(),
             People = people.Select(p => new ChoiceOption(Text(p.Id), p.Position is null ? p.FullName : $"{p.FullName} — {Short(p.Position)}")).ToList(),

@@ -20,6 +20,14 @@ public sealed class PlanItemForm : IValidatableObject
     [StringLength(5000, ErrorMessage = "Не более 5000 символов.")]
     public string? Name { get; set; }
 
+    [Display(Name = "Свой номер")]
+    [StringLength(20, ErrorMessage = "Не более 20 символов.")]
+    public string? OwnNumber { get; set; }
+
+    /// <summary>The row prints without a number (a development plan's unnumbered rows).</summary>
+    [Display(Name = "Без номера")]
+    public bool NoNumber { get; set; }
+
     [Display(Name = "Этап паспорта")]
     public int? StageId { get; set; }
 
@@ -87,6 +95,9 @@ public sealed class PlanItemForm : IValidatableObject
 
     public List<ResponsibleInput> Responsibles { get; set; } = [];
 
+    [Display(Name = "Каждый исполнитель с новой строки")]
+    public bool ExecutorsOnLines { get; set; }
+
     /// <summary>The user saw that the dates run past the stage or the project and saves anyway.</summary>
     public bool ConfirmOutOfRange { get; set; }
 
@@ -111,6 +122,11 @@ public sealed class PlanItemForm : IValidatableObject
         if (PlanShape.HasOwnName(Kind) && string.IsNullOrWhiteSpace(Name))
         {
             yield return new ValidationResult("Введите наименование.", [nameof(Name)]);
+        }
+
+        if (NoNumber && !string.IsNullOrWhiteSpace(OwnNumber))
+        {
+            yield return new ValidationResult("Либо свой номер, либо «без номера».", [nameof(OwnNumber)]);
         }
 
         var startOk = RussianDate.TryParse(Start, out var start, out var startError);
@@ -173,6 +189,8 @@ public sealed class PlanItemForm : IValidatableObject
         ParentId = item.ParentId,
         Version = version,
         Name = item.Name,
+        OwnNumber = string.IsNullOrEmpty(item.PrintedNumber) ? null : item.PrintedNumber,
+        NoNumber = item.PrintedNumber == "",
         StageId = item.StageId,
         TaskId = item.TaskId,
         ResultId = item.ResultId,
@@ -191,6 +209,7 @@ public sealed class PlanItemForm : IValidatableObject
         DocumentType = item.DocumentType,
         ControlLevel = item.ControlLevel,
         ControlLevelText = item.ControlLevelText,
+        ExecutorsOnLines = item.ExecutorsOnLines,
         Responsibles = item.Responsibles.OrderBy(r => r.SortOrder)
             .Select(r => new ResponsibleInput { Id = r.Id, PersonId = r.PersonId, PositionText = r.PositionText, Text = r.Text, OrganisationId = r.OrganisationId })
             .DefaultIfEmpty(new ResponsibleInput())
@@ -202,6 +221,7 @@ public sealed class PlanItemForm : IValidatableObject
     {
         var ownName = PlanShape.HasOwnName(item.Kind);
         item.Name = ownName ? Clean(Name) : null;
+        item.PrintedNumber = !ownName ? null : NoNumber ? "" : Clean(OwnNumber);
         item.StageId = item.Kind == PlanItemKind.Stage ? StageId : null;
         item.TaskId = item.Kind == PlanItemKind.Task ? TaskId : null;
         item.ResultId = item.Kind == PlanItemKind.Result ? ResultId : null;
@@ -226,6 +246,16 @@ public sealed class PlanItemForm : IValidatableObject
         item.DocumentType = Clean(DocumentType);
         item.ControlLevel = ControlLevel;
         item.ControlLevelText = ControlLevel is null ? null : Clean(ControlLevelText);
+        item.ExecutorsOnLines = ExecutorsOnLines && item.Kind != PlanItemKind.Heading;
+        if (item.Kind == PlanItemKind.Heading)
+        {
+            // A heading groups rows; whatever else was posted for it is not part of it.
+            (item.IndicatorName, item.IndicatorUnit, item.PlannedValueText, item.PlannedValue) = (null, null, null, null);
+            (item.DocumentType, item.ControlLevel, item.ControlLevelText) = (null, null, null);
+            item.YearValues = [];
+            Responsibles = [];
+        }
+
         if (item.Id == 0)
         {
             ApplyResponsiblesTo(item);

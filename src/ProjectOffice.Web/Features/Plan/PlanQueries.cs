@@ -46,6 +46,7 @@ public static class PlanQueries
                 ParentId = i.ParentId,
                 Kind = i.Kind,
                 SortOrder = i.SortOrder,
+                PrintedNumber = i.PrintedNumber,
                 Title = i.Name ?? "",
                 StageId = i.StageId,
                 TaskId = i.TaskId,
@@ -66,6 +67,7 @@ public static class PlanQueries
                 DocumentType = i.DocumentType,
                 ControlLevel = i.ControlLevel,
                 ControlLevelText = i.ControlLevelText,
+                ExecutorsOnLines = i.ExecutorsOnLines,
             })
             .ToListAsync(ct);
 
@@ -102,7 +104,7 @@ public static class PlanQueries
     /// <summary>Depth-first order with numbers, depths and first/last flags (the up/down buttons need them).</summary>
     public static IReadOnlyList<PlanRow> InTreeOrder(IReadOnlyList<PlanRow> items)
     {
-        var numbers = PlanNumbering.Number(items.Select(i => new PlanNode(i.Id, i.ParentId, i.Kind, i.SortOrder)));
+        var numbers = PlanNumbering.Number(items.Select(i => new PlanNode(i.Id, i.ParentId, i.Kind, i.SortOrder, i.PrintedNumber)));
         var children = items.OrderBy(i => i.SortOrder).ThenBy(i => i.Id).ToLookup(i => i.ParentId);
         var ordered = new List<PlanRow>(items.Count);
         var stack = new Stack<(PlanRow Row, int Depth)>();
@@ -146,7 +148,7 @@ public static class PlanQueries
 
         if (parent.StartDate is { } start && parent.EndDate is { } end && end >= start)
         {
-            return (new DateRange(start, end), parent.Kind == PlanItemKind.Result ? "результата" : "мероприятия");
+            return (new DateRange(start, end), parent.Kind switch { PlanItemKind.Result => "результата", PlanItemKind.Heading => "раздела", _ => "мероприятия" });
         }
 
         return (null, "");

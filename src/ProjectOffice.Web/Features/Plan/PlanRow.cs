@@ -10,6 +10,9 @@ public sealed class PlanRow
     public required PlanItemKind Kind { get; init; }
     public required int SortOrder { get; init; }
     public string Number { get; set; } = "";
+
+    /// <summary>The row's own printed number («2.1а», "" for none); null when derived.</summary>
+    public string? PrintedNumber { get; init; }
     public int Depth { get; set; }
     public bool IsFirst { get; set; }
     public bool IsLast { get; set; }
@@ -45,6 +48,7 @@ public sealed class PlanRow
     public ControlLevel? ControlLevel { get; init; }
     public string? ControlLevelText { get; init; }
     public IReadOnlyList<ResponsibleLine> Responsibles { get; set; } = [];
+    public bool ExecutorsOnLines { get; init; }
 
     public string StartShown => Shown(StartDate, StartText, StartNote);
 

@@ -10,7 +10,7 @@ public sealed record ResponsibleLine(int OwnerId, int SortOrder, string? PersonN
 {
     public string Display => ExecutorLine.Of(PersonName, Position, Text);
 
-    /// <summary>People print joined with «; », organisations with «, » (docs/project-format.md, Responsible).</summary>
-    public static string Join(IEnumerable<ResponsibleLine> lines) =>
-        ExecutorLine.Join(lines.Select(l => (l.PersonName is not null, l.Display)).ToList());
+    /// <summary>People print joined with «; », organisations with «, », or one per line (docs/project-format.md, Responsible).</summary>
+    public static string Join(IEnumerable<ResponsibleLine> lines, bool onLines = false) =>
+        ExecutorLine.Join(lines.Select(l => (l.PersonName is not null, l.Display)).ToList(), onLines);
 }

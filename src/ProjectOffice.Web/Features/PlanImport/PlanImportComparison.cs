@@ -18,7 +18,8 @@ namespace ProjectOffice.Web.Features.PlanImport;
 /// (a stored «31.06.2021» beside its real date, a person's id behind a name). Only a changed cell is parsed back into
 /// fields. The file's row order is the new order of the plan: numbers are derived from positions, as everywhere.
 /// Rows are matched to items by kind, number and name (<see cref="PlanRowMatching"/>); stage and task headings by
-/// the passport's stage or task they name, since their names and dates belong to the passport.
+/// the passport's stage or task they name, since their names and dates belong to the passport; section headings by
+/// their printed text, else their name. A row's own number («2.1а», none) is part of what it says and is kept.
 /// </summary>
 public sealed class PlanImportComparison
 {
@@ -121,19 +122,22 @@ public sealed class PlanImportComparison
 
     private void Compare(PlanContext context, PlanSheet sheet)
     {
-        var (outline, outlineProblems) = PlanOutline.Build(context.Project.Layout, sheet.Rows.Select(r => (r.Row, r.Number)).ToList());
+        var (outline, outlineProblems) = PlanOutline.Build(context.Project.Layout, sheet.Rows.Select(r => (r.Row, r.Number, (string?)r.Name)).ToList());
         problems.AddRange(outlineProblems.Select(p => new PlanSheetProblem(p.Row, PlanSheet.NumberColumn, p.Message)));
         slots.AddRange(sheet.Rows.Select((row, i) => new Slot(row, outline[i])));
-        MatchHeadings(context, outlineProblems.Select(p => p.Row).ToHashSet());
+        var misplaced = outlineProblems.Select(p => p.Row).ToHashSet();
+        MatchHeadings(context, misplaced);
+        MatchSections(context, misplaced);
         var rows = slots.Where(s => !s.IsHeading).ToList();
         var matches = PlanRowMatching.Match(
             rows.Select(s => new PlanMatchKey(s.Outline.Kind, s.Outline.Number, s.Row.Name)).ToList(),
-            context.Items.Where(i => PlanShape.HasOwnName(i.Kind))
+            context.Items.Where(i => PlanShape.IsWork(i.Kind))
                 .Select(i => (i.Id, new PlanMatchKey(i.Kind, context.OldNumbers.GetValueOrDefault(i.Id, ""), i.Name ?? ""))).ToList());
         for (var i = 0; i < rows.Count; i++)
         {
             rows[i].Item = matches[i] is { } id ? context.ItemsById[id] : null;
             CompareFields(context, sheet, rows[i]);
+            CompareOwnNumber(rows[i]);
         }
 
         var orders = new Dictionary<int, int>();
@@ -149,7 +153,7 @@ public sealed class PlanImportComparison
     private void MatchHeadings(PlanContext context, HashSet<int> misplaced)
     {
         var taken = new HashSet<int>();
-        foreach (var slot in slots.Where(s => s.IsHeading && !misplaced.Contains(s.Row.Row)))
+        foreach (var slot in slots.Where(s => s.Outline.Kind is PlanItemKind.Stage or PlanItemKind.Task && !misplaced.Contains(s.Row.Row)))
         {
             var stage = slot.Outline.Kind == PlanItemKind.Stage;
             var printed = context.Printed.Values.FirstOrDefault(r =>
@@ -177,6 +181,65 @@ public sealed class PlanImportComparison
             slot.Item = item;
             slot.StageId = stage ? passportId ?? item?.StageId : null;
             slot.TaskId = stage ? null : passportId ?? item?.TaskId;
+        }
+    }
+
+    // A section heading is the plan's own: the item that printed this very text, else the section of that name (renamed
+    // dates or number are changes), else a new one.
+    private void MatchSections(PlanContext context, HashSet<int> misplaced)
+    {
+        var taken = new HashSet<int>();
+        foreach (var slot in slots.Where(s => s.Outline.Kind == PlanItemKind.Heading && !misplaced.Contains(s.Row.Row)))
+        {
+            var read = SectionHeading.Read(slot.Row.Number);
+            if (read is not { } section)
+            {
+                continue;
+            }
+
+            var sections = context.Items.Where(i => i.Kind == PlanItemKind.Heading && !taken.Contains(i.Id)).ToList();
+            var item = sections.FirstOrDefault(i => context.Printed.TryGetValue(i.Id, out var printed) && Same(slot.Row.Number, printed.PrintedName))
+                ?? sections.FirstOrDefault(i => PlanRowMatching.NameKey(i.Name) == PlanRowMatching.NameKey(section.Name));
+            slot.Item = item;
+            if (item is not null)
+            {
+                taken.Add(item.Id);
+                // Renumbered by a move is not a change of the section itself.
+                if (Same(slot.Row.Number, context.Printed.GetValueOrDefault(item.Id)?.PrintedName)
+                    || (item.Name, item.StartDate, item.EndDate, item.PrintedNumber) == (section.Name, section.Start, section.End, slot.Outline.OwnNumber))
+                {
+                    continue;
+                }
+            }
+
+            if (Longer(section.Name, 5000, "наименование раздела") is { } error)
+            {
+                problems.Add(new PlanSheetProblem(slot.Row.Row, PlanSheet.NumberColumn, error));
+                continue;
+            }
+
+            slot.Updates.Add((entity, _) => (entity.Name, entity.StartDate, entity.EndDate, entity.PrintedNumber) =
+                (section.Name, section.Start, section.End, slot.Outline.OwnNumber));
+            if (item is not null)
+            {
+                slot.Changes.Add(new FieldChange("Раздел", context.Printed.GetValueOrDefault(item.Id)?.PrintedName ?? "", slot.Row.Number));
+            }
+        }
+    }
+
+    // «2.1а» or no number in «№ п/п» is the row's own; a plain number is the derived one.
+    private static void CompareOwnNumber(Slot slot)
+    {
+        var own = slot.Outline.OwnNumber;
+        if (slot.Item?.PrintedNumber == own || (slot.Item is null && own is null))
+        {
+            return;
+        }
+
+        slot.Updates.Add((item, _) => item.PrintedNumber = own);
+        if (slot.Item is { } existing)
+        {
+            slot.Changes.Add(new FieldChange("Номер, как напечатан", existing.PrintedNumber ?? "по порядку", own ?? "по порядку"));
         }
     }
 
@@ -255,7 +318,11 @@ public sealed class PlanImportComparison
             var entries = ResponsibleText.Parse(text, context.KnownResponsibles, context.People);
             var error = entries.Select(e => Longer(e.PositionText, 2000, "должность") ?? Longer(e.PersonId is null ? e.Text ?? e.Printed : null, 1000, "исполнитель"))
                 .FirstOrDefault(e => e is not null);
-            return error is not null ? (null, error) : ((item, db) => ReplaceResponsibles(item, entries, db), null);
+            return error is not null ? (null, error) : ((item, db) =>
+            {
+                ReplaceResponsibles(item, entries, db);
+                item.ExecutorsOnLines = entries.Count > 1 && text.Contains('\n', StringComparison.Ordinal);
+            }, null);
         });
     }
 
@@ -372,7 +439,7 @@ public sealed class PlanImportComparison
     {
         var ids = slots.Select((s, i) => s.Item?.Id ?? -(i + 1)).ToList();
         int? ParentId(Slot slot) => slot.Outline.ParentIndex >= 0 ? ids[slot.Outline.ParentIndex] : null;
-        var newNumbers = PlanNumbering.Number(slots.Select((s, i) => new PlanNode(ids[i], ParentId(s), s.Outline.Kind, s.SortOrder)));
+        var newNumbers = PlanNumbering.Number(slots.Select((s, i) => new PlanNode(ids[i], ParentId(s), s.Outline.Kind, s.SortOrder, s.Outline.OwnNumber)));
         var moved = Moved(context, ParentId);
         for (var i = 0; i < slots.Count; i++)
         {
@@ -502,7 +569,7 @@ public sealed class PlanImportComparison
     {
         public PlanSheetRow Row { get; } = row;
         public PlanOutlineRow Outline { get; } = outline;
-        public bool IsHeading => Outline.Kind is PlanItemKind.Stage or PlanItemKind.Task;
+        public bool IsHeading => PlanShape.IsGroup(Outline.Kind);
         public PlanItem? Item { get; set; }
         public int? StageId { get; set; }
         public int? TaskId { get; set; }

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using ProjectOffice.Data.DemoData;
 using ProjectOffice.Tests.Infrastructure;
@@ -49,12 +47,7 @@ public sealed class PlanResultRowTests(PortalFactory portal)
         Assert.Equal("чел.", row["unit"]!.GetValue<string>());
         Assert.Equal(["45", "Не менее 60"], row["values"]!.AsArray().Select(v => v!["value"]!.GetValue<string>()));
 
-        exported["project"]!["name"] = exported["project"]!["name"]!.GetValue<string>() + " (копия)";
-        using var content = new StringContent(exported.ToJsonString(), Encoding.UTF8);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        using var imported = await office.Http.PostAsync(new Uri("/api/projects/import", UriKind.Relative), content);
-        Assert.True(imported.StatusCode == HttpStatusCode.Created, await imported.Content.ReadAsStringAsync());
-        var copy = imported.Headers.Location!.ToString().Split('/')[^1];
+        var copy = await TestPlans.ImportCopyAsync(office, exported);
 
         using var pdf = await office.Http.GetAsync(new Uri($"/projects/{copy}/forms/plan.pdf", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
@@ -69,13 +62,7 @@ public sealed class PlanResultRowTests(PortalFactory portal)
         [
             "2026 2027", "1 этап. Подготовительный", "4. Количество выпускников,", "01.09.2026 31.12.2026 чел. 45 Не", "60", "2 этап. Основной",
         ];
-        var at = 0;
-        foreach (var part in inOrder)
-        {
-            var found = text.IndexOf(part, at, StringComparison.Ordinal);
-            Assert.True(found >= 0, $"«{part}» is missing after position {at} in: {text}");
-            at = found + part.Length;
-        }
+        PdfText.AssertInOrder(text, inOrder);
     }
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
