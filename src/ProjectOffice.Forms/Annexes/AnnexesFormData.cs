@@ -14,7 +14,7 @@ public sealed record AnnexesFormData
     public required bool IsDraft { get; init; }
     public DateOnly? ApprovedOn { get; init; }
 
-    /// <summary>The approved version printed; null for the project as it is now.</summary>
+    /// <summary>The approved version whose text this is (<see cref="Catalogue.PrintedProject.PassportVersion"/>), named in the file name.</summary>
     public int? Version { get; init; }
 
     /// <summary>«муниципального проекта».</summary>

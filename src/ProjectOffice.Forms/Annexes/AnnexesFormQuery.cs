@@ -105,7 +105,7 @@ public static class AnnexesFormQuery
             ProjectName = project.Name,
             IsDraft = isDraft,
             ApprovedOn = printed.ApprovedOn,
-            Version = printed.Version,
+            Version = printed.PassportVersion,
             LevelGenitive = ProjectLabels.LevelGenitive(project.Level),
             Annex = project.Forms.FirstOrDefault(f => f.Form == FormKind.IndicatorsByOrganisation)?.Annex,
             Municipality = project.Municipality,

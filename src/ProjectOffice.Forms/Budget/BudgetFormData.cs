@@ -14,7 +14,7 @@ public sealed record BudgetFormData
     /// <summary>The date the passport was approved («УТВЕРЖДАЮ» of the passport, or of the printed version), when known.</summary>
     public DateOnly? ApprovedOn { get; init; }
 
-    /// <summary>The approved version printed; null for the project as it is now.</summary>
+    /// <summary>The approved version whose text this is (<see cref="Catalogue.PrintedProject.PassportVersion"/>), named in the file name.</summary>
     public int? Version { get; init; }
 
     /// <summary>Caption of the name column: «Наименование этапа реализации проекта».</summary>

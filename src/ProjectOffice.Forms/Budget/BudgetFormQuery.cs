@@ -59,7 +59,7 @@ public static class BudgetFormQuery
             ProjectName = project.Name,
             IsDraft = printed.IsDraft,
             ApprovedOn = printed.ApprovedOn,
-            Version = printed.Version,
+            Version = printed.PassportVersion,
             // The paper form is municipal (by stage); a national budget (by direction) is printed the same way, its totals over the years.
             RowCaption = byStage ? PassportCaptions.StageColumn : "Наименование результата (направления)",
             AmountsCaption = byStage ? "Объем финансирования этапа реализации проекта, млн. руб." : "Объем финансирования, млн. руб.",

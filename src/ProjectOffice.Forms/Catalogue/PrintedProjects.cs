@@ -30,6 +30,7 @@ public static class PrintedProjects
             {
                 Project = ProjectSnapshot.ToProject(ProjectVersions.Read(frozen.Snapshot)),
                 Version = number,
+                PassportVersion = number,
                 ApprovedOn = frozen.ApprovedOn,
             };
         }
@@ -42,16 +43,16 @@ public static class PrintedProjects
 
         // An approved passport's files carry the date of its approval in the portal (the latest version), not the date
         // of a signature the paper had years before; without a version, the passport's «УТВЕРЖДАЮ» date.
-        var approvedOn = project.Status == ProjectStatus.Approved
+        var latest = project.Status == ProjectStatus.Approved
             ? await db.ProjectVersions.AsNoTracking().Where(v => v.ProjectId == projectId).OrderByDescending(v => v.Number)
-                .Select(v => (DateOnly?)v.ApprovedOn).FirstOrDefaultAsync(ct)
+                .Select(v => new { v.Number, v.ApprovedOn }).FirstOrDefaultAsync(ct)
             : null;
-        approvedOn ??= await db.FormSignatures.AsNoTracking()
+        var approvedOn = latest?.ApprovedOn ?? await db.FormSignatures.AsNoTracking()
             .Where(s => s.ProjectId == projectId && s.Form == FormKind.Passport && s.Kind == SignatureKind.Approved && s.Date != null)
             .OrderBy(s => s.SortOrder)
             .Select(s => s.Date)
             .FirstOrDefaultAsync(ct);
-        return new PrintedProject { Project = project, ApprovedOn = approvedOn };
+        return new PrintedProject { Project = project, ApprovedOn = approvedOn, PassportVersion = latest?.Number };
     }
 
     /// <summary>

@@ -17,6 +17,9 @@ public sealed record SignatureData
     /// <summary>The date as printed, blanks and all; wins over <see cref="Date"/>.</summary>
     public string? DateText { get; init; }
 
+    /// <summary>Which of two blocks of one kind this is (<see cref="Domain.Approval.SignatureNote"/>); printed under the date.</summary>
+    public string? Note { get; init; }
+
     public string Title => Kind switch
     {
         SignatureKind.Agreed => "СОГЛАСОВАНО",
@@ -33,7 +36,7 @@ public sealed record SignatureData
     /// A stored block as the form prints it. A draft is not signed yet: its blocks leave the date to be filled in by
     /// hand, whatever the stored paper gave.
     /// </summary>
-    public static SignatureData From(FormSignature signature, bool isDraft)
+    public static SignatureData From(FormSignature signature, bool isDraft, string? note = null)
     {
         ArgumentNullException.ThrowIfNull(signature);
         return new SignatureData
@@ -44,6 +47,7 @@ public sealed record SignatureData
             Name = signature.NameText,
             Date = isDraft ? null : signature.Date,
             DateText = isDraft ? null : signature.DateText,
+            Note = isDraft ? null : note,
         };
     }
 

@@ -17,7 +17,7 @@ public sealed record PassportFormData
     /// <summary>The date of the passport's «УТВЕРЖДАЮ», when known.</summary>
     public DateOnly? ApprovedOn { get; init; }
 
-    /// <summary>The approved version printed; null for the project as it is now.</summary>
+    /// <summary>The approved version whose text this is (<see cref="Catalogue.PrintedProject.PassportVersion"/>), named in the file name.</summary>
     public int? Version { get; init; }
 
     /// <summary>«СОГЛАСОВАНО» / «УТВЕРЖДАЮ» above the title.</summary>

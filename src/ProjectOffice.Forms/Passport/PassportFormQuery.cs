@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
+using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Domain.Reference;
 using ProjectOffice.Forms.Budget;
@@ -53,14 +54,15 @@ public static class PassportFormQuery
         ArgumentNullException.ThrowIfNull(emptyBudgetSources);
         var project = printed.Project;
         var signatures = project.Signatures.Where(s => s.Form == FormKind.Passport).OrderBy(s => s.SortOrder).ThenBy(s => s.Id)
-            .Select(s => (s.AtTop, Data: SignatureData.From(s, printed.IsDraft))).ToList();
+            .Select(s => (s.AtTop, Data: SignatureData.From(s, printed.IsDraft, SignatureNote.For(s, project.Signatures, printed.PassportVersion))))
+            .ToList();
         return new PassportFormData
         {
             ProjectName = project.Name,
             Layout = project.Layout,
             IsDraft = printed.IsDraft,
             ApprovedOn = printed.ApprovedOn,
-            Version = printed.Version,
+            Version = printed.PassportVersion,
             TopSignatures = signatures.Where(s => s.AtTop).Select(s => s.Data).ToList(),
             LeaderSignatures = signatures.Where(s => !s.AtTop && s.Data.Kind == SignatureKind.LeaderSignature).Select(s => s.Data).ToList(),
             BottomSignatures = signatures.Where(s => !s.AtTop && s.Data.Kind != SignatureKind.LeaderSignature).Select(s => s.Data).ToList(),

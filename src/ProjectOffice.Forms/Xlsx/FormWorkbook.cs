@@ -205,6 +205,10 @@ public static class FormWorkbook
         lines.Add(("(подпись)                    (Ф.И.О.)", false, true));
         lines.Add((signature.DateLine, false, false));
         lines.Add(("(дата)", false, true));
+        if (signature.Note is not null)
+        {
+            lines.Add((signature.Note, false, false));
+        }
 
         foreach (var (text, bold, caption) in lines)
         {

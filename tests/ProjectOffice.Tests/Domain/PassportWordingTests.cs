@@ -139,6 +139,31 @@ public sealed class PassportWordingTests
         Assert.Null(SignatureFill.Block(blocks, SignatureKind.Agreed));
     }
 
+    [Fact]
+    public void Two_blocks_of_one_kind_say_which_was_signed_in_the_portal_only_once_it_was()
+    {
+        var paper = new FormSignature { Id = 1, Form = FormKind.Passport, Kind = SignatureKind.Approved, AtTop = true, Date = new DateOnly(2020, 1, 31) };
+        var leader = new FormSignature { Id = 2, Form = FormKind.Passport, Kind = SignatureKind.LeaderSignature, AtTop = false };
+        var portal = new FormSignature { Id = 3, Form = FormKind.Passport, Kind = SignatureKind.Approved, AtTop = false, Date = new DateOnly(2026, 12, 3) };
+        var plan = new FormSignature { Id = 4, Form = FormKind.Plan, Kind = SignatureKind.Approved, AtTop = true, Date = new DateOnly(2020, 1, 30) };
+        FormSignature[] blocks = [paper, leader, portal, plan];
+
+        Assert.Equal("(версия 2, утверждена в портале)", SignatureNote.For(portal, blocks, 2));
+        Assert.Equal(SignatureNote.PaperNote, SignatureNote.For(paper, blocks, 2));
+        Assert.Null(SignatureNote.For(leader, blocks, 2));
+        Assert.Null(SignatureNote.For(plan, blocks, 2));
+
+        // Never approved in the portal: the paper's two blocks print as the paper has them.
+        Assert.Null(SignatureNote.For(portal, blocks, null));
+        Assert.Null(SignatureNote.For(paper, blocks, null));
+
+        // One block of the kind, or blocks of one date, need no note.
+        Assert.Null(SignatureNote.For(portal, [leader, portal], 2));
+        paper.Date = portal.Date;
+        Assert.Null(SignatureNote.For(paper, blocks, 2));
+        Assert.Null(SignatureNote.For(portal, blocks, 2));
+    }
+
     private static IEnumerable<string> SourceFiles() =>
         Directory.EnumerateFiles(Path.Combine(SourceRoot(), "src"), "*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))

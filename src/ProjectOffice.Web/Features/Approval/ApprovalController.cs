@@ -7,8 +7,8 @@ using ProjectOffice.Domain.Access;
 using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
+using ProjectOffice.Web.Features.Layout;
 using ProjectOffice.Web.Features.Mail;
-using ProjectOffice.Web.Features.Passport;
 using ProjectOffice.Web.Infrastructure;
 
 namespace ProjectOffice.Web.Features.Approval;

@@ -1,4 +1,4 @@
-using ProjectOffice.Web.Features.Plan;
+using ProjectOffice.Web.Features.Layout;
 
 namespace ProjectOffice.Web.Features.ControlEvents;
 

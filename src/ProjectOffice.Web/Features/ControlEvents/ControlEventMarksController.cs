@@ -11,7 +11,7 @@ using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Journal;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Reference;
-using ProjectOffice.Web.Features.Plan;
+using ProjectOffice.Web.Features.Layout;
 using ProjectOffice.Web.Infrastructure;
 
 namespace ProjectOffice.Web.Features.ControlEvents;

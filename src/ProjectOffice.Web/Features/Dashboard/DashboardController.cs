@@ -8,7 +8,7 @@ using ProjectOffice.Data.Risks;
 using ProjectOffice.Domain.Access;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
-using ProjectOffice.Web.Features.Plan;
+using ProjectOffice.Web.Features.Layout;
 using ProjectOffice.Web.Features.Projects;
 using ProjectOffice.Web.Infrastructure.PageCache;
 

@@ -5,7 +5,7 @@ using Npgsql;
 using ProjectOffice.Data;
 using ProjectOffice.Domain.Access;
 using ProjectOffice.Domain.Reference;
-using ProjectOffice.Web.Features.Passport;
+using ProjectOffice.Web.Features.Layout;
 
 namespace ProjectOffice.Web.Features.FundingSources;
 

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using ProjectOffice.Domain.Projects;
+using ProjectOffice.Web.Features.Layout;
 
 namespace ProjectOffice.Web.Features.Passport;
 

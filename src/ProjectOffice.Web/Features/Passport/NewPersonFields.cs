@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using ProjectOffice.Web.Features.Layout;
 
 namespace ProjectOffice.Web.Features.Passport;
 

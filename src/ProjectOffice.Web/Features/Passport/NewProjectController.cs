@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
 using ProjectOffice.Domain.Access;
 using ProjectOffice.Domain.Projects;
+using ProjectOffice.Web.Features.Layout;
 
 namespace ProjectOffice.Web.Features.Passport;
 

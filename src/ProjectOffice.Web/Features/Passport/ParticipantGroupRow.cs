@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using ProjectOffice.Domain.Projects;
+using ProjectOffice.Web.Features.Layout;
 
 namespace ProjectOffice.Web.Features.Passport;
 

@@ -6,6 +6,7 @@ using ProjectOffice.Domain.Access;
 using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Domain.Reference;
+using ProjectOffice.Web.Features.Layout;
 using ProjectOffice.Web.Infrastructure;
 
 namespace ProjectOffice.Web.Features.Passport;

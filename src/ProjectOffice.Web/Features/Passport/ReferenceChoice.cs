@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ProjectOffice.Web.Features.Layout;
 
 namespace ProjectOffice.Web.Features.Passport;
 

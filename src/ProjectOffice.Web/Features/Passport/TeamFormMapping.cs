@@ -1,6 +1,7 @@
 using ProjectOffice.Data;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Domain.Reference;
+using ProjectOffice.Web.Features.Layout;
 using ProjectOffice.Web.Infrastructure;
 
 namespace ProjectOffice.Web.Features.Passport;

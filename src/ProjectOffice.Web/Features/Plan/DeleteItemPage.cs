@@ -1,3 +1,4 @@
+using ProjectOffice.Web.Features.Layout;
 namespace ProjectOffice.Web.Features.Plan;
 
 public sealed class DeleteItemPage

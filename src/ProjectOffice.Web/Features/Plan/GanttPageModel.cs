@@ -1,4 +1,5 @@
 using ProjectOffice.Forms.Gantt;
+using ProjectOffice.Web.Features.Layout;
 
 namespace ProjectOffice.Web.Features.Plan;
 

@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
-using ProjectOffice.Domain.Projects;
-using ProjectOffice.Web.Features.Passport;
 using ProjectOffice.Web.Infrastructure;
 
 namespace ProjectOffice.Web.Features.Plan;
@@ -16,19 +13,6 @@ public static class PlanConcurrency
     public const string ConflictMessage =
         "План или паспорт проекта изменил другой пользователь, пока вы работали. Ваши изменения не сохранены, " +
         "но остались в форме: откройте план в новой вкладке, сверьте его и сохраните ещё раз.";
-
-    /// <summary>Attaches the project row (without reading it) so that SaveChanges checks and bumps its Version.</summary>
-    public static void ExpectProjectVersion(this AppDbContext db, int projectId, uint seenVersion, DateTimeOffset now)
-    {
-        var project = db.Projects.Local.FirstOrDefault(p => p.Id == projectId);
-        if (project is null)
-        {
-            project = new Project { Id = projectId, Version = seenVersion };
-            db.Projects.Attach(project);
-        }
-
-        db.ExpectVersion(project, seenVersion, now);
-    }
 
     /// <summary>Saves (the journal rows are added by the journal interceptor in the same save); false and a form-level message when someone saved first.</summary>
     public static Task<bool> TrySavePlanAsync(this AppDbContext db, ModelStateDictionary modelState, CancellationToken ct) =>

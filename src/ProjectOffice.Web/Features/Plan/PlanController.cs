@@ -8,6 +8,7 @@ using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Domain.Reference;
 using ProjectOffice.Forms.Gantt;
+using ProjectOffice.Web.Features.Layout;
 using ProjectOffice.Web.Infrastructure;
 using ProjectOffice.Web.Infrastructure.PageCache;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ProjectOffice.Web.Features.Layout;
 
 namespace ProjectOffice.Web.Features.Plan;
 

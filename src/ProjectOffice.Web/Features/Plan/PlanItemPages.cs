@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
+using ProjectOffice.Web.Features.Layout;
 
 namespace ProjectOffice.Web.Features.Plan;
 

@@ -1,4 +1,5 @@
 using ProjectOffice.Domain.Plans;
+using ProjectOffice.Web.Features.Layout;
 
 namespace ProjectOffice.Web.Features.Plan;
 

@@ -5,7 +5,7 @@ using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Forms.Plan;
 using ProjectOffice.Forms.Xlsx;
-using ProjectOffice.Web.Features.Plan;
+using ProjectOffice.Web.Features.Layout;
 
 namespace ProjectOffice.Web.Features.PlanImport;
 

@@ -4,6 +4,7 @@ using ProjectOffice.Data;
 using ProjectOffice.Domain.Access;
 using ProjectOffice.Forms.Plan;
 using ProjectOffice.Web.Features.ControlEvents;
+using ProjectOffice.Web.Features.Layout;
 using ProjectOffice.Web.Features.Plan;
 using ProjectOffice.Web.Infrastructure;
 

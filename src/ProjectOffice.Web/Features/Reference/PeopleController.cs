@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
 using ProjectOffice.Domain.Access;
 using ProjectOffice.Domain.Reference;
-using ProjectOffice.Web.Features.Passport;
+using ProjectOffice.Web.Features.Layout;
 using ProjectOffice.Web.Infrastructure;
 
 namespace ProjectOffice.Web.Features.Reference;

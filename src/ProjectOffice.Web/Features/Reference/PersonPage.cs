@@ -1,4 +1,4 @@
-using ProjectOffice.Web.Features.Passport;
+using ProjectOffice.Web.Features.Layout;
 
 namespace ProjectOffice.Web.Features.Reference;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data;
-using ProjectOffice.Web.Features.Plan;
+using ProjectOffice.Web.Features.Layout;
 
 namespace ProjectOffice.Web.Features.Risks;
 

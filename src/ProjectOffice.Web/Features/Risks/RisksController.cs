@@ -10,7 +10,7 @@ using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Domain.Risks;
 using ProjectOffice.Forms.Risks;
-using ProjectOffice.Web.Features.Plan;
+using ProjectOffice.Web.Features.Layout;
 using ProjectOffice.Web.Infrastructure;
 
 namespace ProjectOffice.Web.Features.Risks;

@@ -4,7 +4,7 @@ using ProjectOffice.Data.DemoData;
 using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Tests.Infrastructure;
-using static ProjectOffice.Tests.Features.Approval.ApprovalTestData;
+using static ProjectOffice.Tests.ApprovalTestData;
 
 namespace ProjectOffice.Tests.Features.Approval;
 
@@ -23,7 +23,7 @@ public sealed class ReturnTests(PortalFactory portal)
         var page = await PortalClient.ParseAsync(response);
         Assert.Contains("комментарий обязателен", page.QuerySelector("[data-testid=approval-error]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(ProjectStatus.InApproval, await StatusAsync(portal, id));
-        Assert.False(await ReadAsync(portal, db => db.ApprovalDecisions.AnyAsync(d => d.ProjectId == id)));
+        Assert.False(await portal.WithDbAsync(db => db.ApprovalDecisions.AnyAsync(d => d.ProjectId == id)));
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class ReturnTests(PortalFactory portal)
         var inbox = (await leader.GetPageAsync("/inbox")).QuerySelector("[data-testid=inbox]")!.TextContent;
         Assert.Contains("Уточните бюджет второго этапа", inbox, StringComparison.Ordinal);
         // The journal keeps the comment beside the status change.
-        Assert.True(await ReadAsync(portal, db => db.Journal.AnyAsync(j => j.ProjectId == id && j.EntityType == "ApprovalDecision"
+        Assert.True(await portal.WithDbAsync(db => db.Journal.AnyAsync(j => j.ProjectId == id && j.EntityType == "ApprovalDecision"
             && j.NewValue!.Contains("Уточните бюджет второго этапа") && j.UserName == DemoUsers.Office.FullName)));
     }
 
@@ -70,6 +70,6 @@ public sealed class ReturnTests(PortalFactory portal)
 
         Assert.Equal(ProjectStatus.InAgreement, await StatusAsync(portal, id));
         Assert.Equal([DecisionKind.ReturnedByCurator, DecisionKind.Submitted],
-            await ReadAsync(portal, db => db.ApprovalDecisions.Where(d => d.ProjectId == id).OrderBy(d => d.Id).Select(d => d.Kind).ToListAsync()));
+            await portal.WithDbAsync(db => db.ApprovalDecisions.Where(d => d.ProjectId == id).OrderBy(d => d.Id).Select(d => d.Kind).ToListAsync()));
     }
 }

@@ -10,7 +10,7 @@ using ProjectOffice.Domain.Projects;
 using ProjectOffice.Domain.Reference;
 using ProjectOffice.Tests.Features.Passport;
 using ProjectOffice.Tests.Infrastructure;
-using static ProjectOffice.Tests.Features.Approval.ApprovalTestData;
+using static ProjectOffice.Tests.ApprovalTestData;
 
 namespace ProjectOffice.Tests.Features.Approval;
 
@@ -54,7 +54,7 @@ public sealed class SeparationOfDutiesPortalTests(PortalFactory portal)
     {
         var id = await ImportCopyAsync(portal);
         await ApproveAsync(portal, id);
-        var stage = await ReadAsync(portal, db => db.Stages.Where(s => s.ProjectId == id).OrderBy(s => s.SortOrder).Select(s => s.Id).FirstAsync());
+        var stage = await portal.WithDbAsync(db => db.Stages.Where(s => s.ProjectId == id).OrderBy(s => s.SortOrder).Select(s => s.Id).FirstAsync());
         await MakeCuratorAsync(id, DemoUsers.Leader);
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
@@ -65,7 +65,7 @@ public sealed class SeparationOfDutiesPortalTests(PortalFactory portal)
             Assert.Contains(SeparationOfDuties.StageOwnReport, await close.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
-        Assert.Equal(StageStatus.Reported, await ReadAsync(portal, db => db.Stages.Where(s => s.Id == stage).Select(s => s.Status).SingleAsync()));
+        Assert.Equal(StageStatus.Reported, await portal.WithDbAsync(db => db.Stages.Where(s => s.Id == stage).Select(s => s.Status).SingleAsync()));
 
         Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(leader, id, "change-request", "Новые сроки")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(leader, id, "submit")).StatusCode);
@@ -77,7 +77,7 @@ public sealed class SeparationOfDutiesPortalTests(PortalFactory portal)
         }
 
         Assert.Equal(ProjectStatus.InApproval, await StatusAsync(portal, id));
-        Assert.Equal(1, await ReadAsync(portal, db => db.ProjectVersions.CountAsync(v => v.ProjectId == id)));
+        Assert.Equal(1, await portal.WithDbAsync(db => db.ProjectVersions.CountAsync(v => v.ProjectId == id)));
 
         using var conflicts = await office.GetPageAsync("/monitoring/conflicts");
         var row = conflicts.QuerySelector($"[data-testid=conflicts] tr[data-project='{id}']");
@@ -107,7 +107,7 @@ public sealed class SeparationOfDutiesPortalTests(PortalFactory portal)
         Assert.Equal(ProjectStatus.InAgreement, await StatusAsync(portal, id));
 
         // Were it agreed anyway (data from before the rule), the office still may not approve it.
-        await ChangeAsync(portal, async db =>
+        await portal.ChangeAsync(async db =>
         {
             var officeUser = await db.Users.SingleAsync(u => u.UserName == DemoUsers.Office.UserName);
             var person = await db.People.Where(p => p.UserId == officeUser.Id).Select(p => (int?)p.Id).FirstAsync();
@@ -124,8 +124,8 @@ public sealed class SeparationOfDutiesPortalTests(PortalFactory portal)
         }
 
         Assert.Equal(ProjectStatus.InApproval, await StatusAsync(portal, id));
-        Assert.False(await ReadAsync(portal, db => db.ProjectVersions.AnyAsync(v => v.ProjectId == id)));
-        Assert.False(await ReadAsync(portal, db => db.ApprovalDecisions.AnyAsync(d => d.ProjectId == id && d.Kind == DecisionKind.Approved)));
+        Assert.False(await portal.WithDbAsync(db => db.ProjectVersions.AnyAsync(v => v.ProjectId == id)));
+        Assert.False(await portal.WithDbAsync(db => db.ApprovalDecisions.AnyAsync(d => d.ProjectId == id && d.Kind == DecisionKind.Approved)));
     }
 
     [Fact]
@@ -139,14 +139,14 @@ public sealed class SeparationOfDutiesPortalTests(PortalFactory portal)
         // Meanwhile the passport is returned and submitted again: the office's open page shows a round that is over.
         Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(office, id, "office-return", "Исправьте сроки")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(leader, id, "submit")).StatusCode);
-        var decisionsBefore = await ReadAsync(portal, db => db.ApprovalDecisions.CountAsync(d => d.ProjectId == id));
+        var decisionsBefore = await portal.WithDbAsync(db => db.ApprovalDecisions.CountAsync(d => d.ProjectId == id));
 
         using var stale = await office.PostFormAsync($"/projects/{id}/approval/agree", new() { ["Version"] = seen, ["Comment"] = "" }, formPage: "/");
 
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
         Assert.Contains("Паспорт изменился, пока была открыта эта страница", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(ProjectStatus.InAgreement, await StatusAsync(portal, id));
-        Assert.Equal(decisionsBefore, await ReadAsync(portal, db => db.ApprovalDecisions.CountAsync(d => d.ProjectId == id)));
+        Assert.Equal(decisionsBefore, await portal.WithDbAsync(db => db.ApprovalDecisions.CountAsync(d => d.ProjectId == id)));
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public sealed class SeparationOfDutiesPortalTests(PortalFactory portal)
     {
         var id = await ImportCopyAsync(portal);
         await ApproveAsync(portal, id);
-        var stage = await ReadAsync(portal, db => db.Stages.Where(s => s.ProjectId == id).OrderBy(s => s.SortOrder).Select(s => s.Id).FirstAsync());
+        var stage = await portal.WithDbAsync(db => db.Stages.Where(s => s.ProjectId == id).OrderBy(s => s.SortOrder).Select(s => s.Id).FirstAsync());
         await CreateSecondCuratorAsync();
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
         using var first = await portal.SignInAsAsync(DemoUsers.Curator);
@@ -163,7 +163,7 @@ public sealed class SeparationOfDutiesPortalTests(PortalFactory portal)
         for (var trial = 0; trial < 10; trial++)
         {
             Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(leader, id, $"stages/{stage}/report", $"Отчет {trial}")).StatusCode);
-            var reported = await ReadAsync(portal, db => db.ApprovalDecisions.Where(d => d.StageId == stage).MaxAsync(d => d.Id));
+            var reported = await portal.WithDbAsync(db => db.ApprovalDecisions.Where(d => d.StageId == stage).MaxAsync(d => d.Id));
             // Close + return on even trials, close + close on odd ones; both curators decide on the page they loaded.
             var steps = trial % 2 == 0 ? new[] { "close", "return" } : ["close", "close"];
             var versions = new[] { await ShownVersionAsync(first, id, $"stages/{stage}/close"), await ShownVersionAsync(second, id, $"stages/{stage}/close") };
@@ -176,9 +176,9 @@ public sealed class SeparationOfDutiesPortalTests(PortalFactory portal)
                     new() { ["Version"] = versions[i], ["Comment"] = "Решение куратора" }, formPage: "/");
             })));
 
-            var decisions = await ReadAsync(portal, db => db.ApprovalDecisions
+            var decisions = await portal.WithDbAsync(db => db.ApprovalDecisions
                 .Where(d => d.StageId == stage && d.Id > reported).Select(d => d.Kind).ToListAsync());
-            var status = await ReadAsync(portal, db => db.Stages.Where(s => s.Id == stage).Select(s => s.Status).SingleAsync());
+            var status = await portal.WithDbAsync(db => db.Stages.Where(s => s.Id == stage).Select(s => s.Status).SingleAsync());
             Assert.Single(decisions);
             Assert.Equal(decisions[0] == DecisionKind.StageClosed ? StageStatus.Closed : StageStatus.Open, status);
             Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.Redirect));
@@ -200,9 +200,9 @@ public sealed class SeparationOfDutiesPortalTests(PortalFactory portal)
     private static string TeamUrl(int id) => $"/projects/{id}/edit/team";
 
     private Task<int?> CuratorPersonAsync(int id) =>
-        ReadAsync(portal, db => db.ProjectMembers.Where(m => m.ProjectId == id && m.Role == MemberRole.Curator).Select(m => m.PersonId).SingleAsync());
+        portal.WithDbAsync(db => db.ProjectMembers.Where(m => m.ProjectId == id && m.Role == MemberRole.Curator).Select(m => m.PersonId).SingleAsync());
 
-    private Task MakeCuratorAsync(int id, DemoUser user) => ChangeAsync(portal, async db =>
+    private Task MakeCuratorAsync(int id, DemoUser user) => portal.ChangeAsync(async db =>
     {
         var userId = await db.Users.Where(u => u.UserName == user.UserName).Select(u => u.Id).SingleAsync();
         var person = await db.People.FirstAsync(p => p.UserId == userId);

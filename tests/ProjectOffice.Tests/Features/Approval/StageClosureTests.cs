@@ -5,7 +5,7 @@ using ProjectOffice.Data.DemoData;
 using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Tests.Infrastructure;
-using static ProjectOffice.Tests.Features.Approval.ApprovalTestData;
+using static ProjectOffice.Tests.ApprovalTestData;
 
 namespace ProjectOffice.Tests.Features.Approval;
 
@@ -17,15 +17,15 @@ public sealed class StageClosureTests(PortalFactory portal)
     {
         var id = await ImportCopyAsync(portal);
         await ApproveAsync(portal, id);
-        var (first, second) = await ReadAsync(portal, async db =>
+        var (first, second) = await portal.WithDbAsync(async db =>
         {
             var ids = await db.Stages.Where(s => s.ProjectId == id).OrderBy(s => s.SortOrder).Select(s => s.Id).ToListAsync();
             return (ids[0], ids[1]);
         });
-        var eventOfFirst = await ReadAsync(portal, db => db.PlanItems
+        var eventOfFirst = await portal.WithDbAsync(db => db.PlanItems
             .Where(i => i.ProjectId == id && i.Kind == PlanItemKind.Event && db.PlanItems.Any(p => p.Id == i.ParentId && p.StageId == first))
             .Select(i => i.Id).FirstAsync());
-        var controlEventOfFirst = await ReadAsync(portal, db => db.ControlEvents.Where(e => e.ProjectId == id && e.StageId == first).Select(e => e.Id).FirstAsync());
+        var controlEventOfFirst = await portal.WithDbAsync(db => db.ControlEvents.Where(e => e.ProjectId == id && e.StageId == first).Select(e => e.Id).FirstAsync());
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
         using var curator = await portal.SignInAsAsync(DemoUsers.Curator);
 
@@ -40,7 +40,7 @@ public sealed class StageClosureTests(PortalFactory portal)
         Assert.Equal(HttpStatusCode.Forbidden, (await DecideAsync(leader, id, $"stages/{first}/close")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(curator, id, $"stages/{first}/return", "Нет отчета о семинаре")).StatusCode);
 
-        Assert.Equal(StageStatus.Open, await ReadAsync(portal, db => db.Stages.Where(s => s.Id == first).Select(s => s.Status).SingleAsync()));
+        Assert.Equal(StageStatus.Open, await portal.WithDbAsync(db => db.Stages.Where(s => s.Id == first).Select(s => s.Status).SingleAsync()));
         var leaderInbox = (await leader.GetPageAsync("/inbox")).QuerySelector("[data-testid=inbox]")!.TextContent;
         Assert.Contains("возвращен куратором", leaderInbox, StringComparison.Ordinal);
         Assert.Contains("Нет отчета о семинаре", leaderInbox, StringComparison.Ordinal);
@@ -48,7 +48,7 @@ public sealed class StageClosureTests(PortalFactory portal)
         Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(leader, id, $"stages/{first}/report", "Отчет приложен")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(curator, id, $"stages/{first}/close")).StatusCode);
 
-        await ReadAsync(portal, async db =>
+        await portal.WithDbAsync(async db =>
         {
             Assert.Equal(StageStatus.Closed, await db.Stages.Where(s => s.Id == first).Select(s => s.Status).SingleAsync());
             Assert.True(await StageLocks.IsLockedAsync(db, first));
@@ -60,7 +60,7 @@ public sealed class StageClosureTests(PortalFactory portal)
 
         Assert.Equal(HttpStatusCode.Forbidden, (await DecideAsync(leader, id, $"stages/{first}/reopen", "Нужно дополнить")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(curator, id, $"stages/{first}/reopen", "Нужно дополнить")).StatusCode);
-        Assert.False(await ReadAsync(portal, db => StageLocks.IsPlanItemLockedAsync(db, eventOfFirst)));
+        Assert.False(await portal.WithDbAsync(db => StageLocks.IsPlanItemLockedAsync(db, eventOfFirst)));
     }
 
     [Fact]
@@ -68,11 +68,11 @@ public sealed class StageClosureTests(PortalFactory portal)
     {
         var id = await ImportCopyAsync(portal);
         await ApproveAsync(portal, id);
-        var first = await ReadAsync(portal, db => db.Stages.Where(s => s.ProjectId == id).OrderBy(s => s.SortOrder).Select(s => s.Id).FirstAsync());
+        var first = await portal.WithDbAsync(db => db.Stages.Where(s => s.ProjectId == id).OrderBy(s => s.SortOrder).Select(s => s.Id).FirstAsync());
         // Everything done but two events of the first stage: one long overdue, one due next year.
-        var two = await ReadAsync(portal, db => db.ControlEvents.Where(e => e.ProjectId == id && e.StageId == first)
+        var two = await portal.WithDbAsync(db => db.ControlEvents.Where(e => e.ProjectId == id && e.StageId == first)
             .OrderBy(e => e.SortOrder).Select(e => e.Id).Take(2).ToListAsync());
-        await ReadAsync(portal, async db =>
+        await portal.WithDbAsync(async db =>
         {
             await db.ControlEvents.Where(e => e.ProjectId == id).ExecuteUpdateAsync(u => u
                 .SetProperty(e => e.Status, ControlEventStatus.Done).SetProperty(e => e.DoneOn, new DateOnly(2020, 12, 1)));
@@ -94,7 +94,7 @@ public sealed class StageClosureTests(PortalFactory portal)
         Assert.Single(warnings);
         Assert.StartsWith("В этапе не выполнено 2 контрольных события, из них просрочено 1.", warnings[0], StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(curator, id, $"stages/{first}/close")).StatusCode);
-        Assert.Equal(StageStatus.Closed, await ReadAsync(portal, db => db.Stages.Where(s => s.Id == first).Select(s => s.Status).SingleAsync()));
+        Assert.Equal(StageStatus.Closed, await portal.WithDbAsync(db => db.Stages.Where(s => s.Id == first).Select(s => s.Status).SingleAsync()));
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class StageClosureTests(PortalFactory portal)
         Assert.Null((await leader.GetPageAsync($"/projects/{id}/approval")).QuerySelector("[data-testid=changes-since]"));
         Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(leader, id, "change-request", "Уточнить наименование")).StatusCode);
         var renamed = "Инженерный кластер " + Guid.NewGuid().ToString("N")[..6];
-        await ChangeAsync(portal, async db => (await db.Projects.SingleAsync(p => p.Id == id)).Name = renamed);
+        await portal.ChangeAsync(async db => (await db.Projects.SingleAsync(p => p.Id == id)).Name = renamed);
 
         var page = await leader.GetPageAsync($"/projects/{id}/approval");
 
@@ -122,14 +122,14 @@ public sealed class StageClosureTests(PortalFactory portal)
     public async Task Stages_cannot_be_reported_before_the_passport_is_approved()
     {
         var id = await ImportCopyAsync(portal);
-        var stage = await ReadAsync(portal, db => db.Stages.Where(s => s.ProjectId == id).OrderBy(s => s.SortOrder).Select(s => s.Id).FirstAsync());
+        var stage = await portal.WithDbAsync(db => db.Stages.Where(s => s.ProjectId == id).OrderBy(s => s.SortOrder).Select(s => s.Id).FirstAsync());
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
 
         using var response = await DecideAsync(leader, id, $"stages/{stage}/report", "Готово");
 
         var page = await PortalClient.ParseAsync(response);
         Assert.Contains("после утверждения паспорта", page.QuerySelector("[data-testid=approval-error]")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(StageStatus.Open, await ReadAsync(portal, db => db.Stages.Where(s => s.Id == stage).Select(s => s.Status).SingleAsync()));
+        Assert.Equal(StageStatus.Open, await portal.WithDbAsync(db => db.Stages.Where(s => s.Id == stage).Select(s => s.Status).SingleAsync()));
     }
 
     [Fact]
@@ -137,12 +137,12 @@ public sealed class StageClosureTests(PortalFactory portal)
     {
         var id = await ImportCopyAsync(portal);
         await ApproveAsync(portal, id);
-        var stage = await ReadAsync(portal, db => db.Stages.Where(s => s.ProjectId == id).OrderBy(s => s.SortOrder).Select(s => s.Id).FirstAsync());
+        var stage = await portal.WithDbAsync(db => db.Stages.Where(s => s.ProjectId == id).OrderBy(s => s.SortOrder).Select(s => s.Id).FirstAsync());
         using var curator = await portal.SignInAsAsync(DemoUsers.Curator);
 
         using var response = await DecideAsync(curator, id, $"stages/{stage}/report", "Готово");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal(StageStatus.Open, await ReadAsync(portal, db => db.Stages.Where(s => s.Id == stage).Select(s => s.Status).SingleAsync()));
+        Assert.Equal(StageStatus.Open, await portal.WithDbAsync(db => db.Stages.Where(s => s.Id == stage).Select(s => s.Status).SingleAsync()));
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data.DemoData;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Tests.Infrastructure;
-using static ProjectOffice.Tests.Features.Approval.ApprovalTestData;
+using static ProjectOffice.Tests.ApprovalTestData;
 
 namespace ProjectOffice.Tests.Features.Approval;
 
@@ -33,16 +33,16 @@ public sealed class WrongRoleTests(PortalFactory portal)
     public async Task A_step_by_the_wrong_role_is_forbidden_and_changes_nothing(string userName, string step, ProjectStatus status)
     {
         var id = await ImportCopyAsync(portal, status);
-        var journalBefore = await ReadAsync(portal, db => db.Journal.CountAsync(j => j.ProjectId == id));
+        var journalBefore = await portal.WithDbAsync(db => db.Journal.CountAsync(j => j.ProjectId == id));
         using var client = await portal.SignInAsAsync(DemoUsers.All.Single(u => u.UserName == userName));
 
         using var response = await DecideAsync(client, id, step, "Попытка");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal(status, await StatusAsync(portal, id));
-        Assert.False(await ReadAsync(portal, db => db.ApprovalDecisions.AnyAsync(d => d.ProjectId == id)));
-        Assert.False(await ReadAsync(portal, db => db.ProjectVersions.AnyAsync(v => v.ProjectId == id)));
-        Assert.Equal(journalBefore, await ReadAsync(portal, db => db.Journal.CountAsync(j => j.ProjectId == id)));
+        Assert.False(await portal.WithDbAsync(db => db.ApprovalDecisions.AnyAsync(d => d.ProjectId == id)));
+        Assert.False(await portal.WithDbAsync(db => db.ProjectVersions.AnyAsync(v => v.ProjectId == id)));
+        Assert.Equal(journalBefore, await portal.WithDbAsync(db => db.Journal.CountAsync(j => j.ProjectId == id)));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class WrongRoleTests(PortalFactory portal)
     {
         var id = await ImportCopyAsync(portal, ProjectStatus.InApproval);
         // The methodist's person becomes this copy's curator member; globally she stays a methodist.
-        await ChangeAsync(portal, async db =>
+        await portal.ChangeAsync(async db =>
         {
             var methodist = await db.People.SingleAsync(p => p.FullName == DemoUsers.Methodist.FullName);
             var curator = await db.ProjectMembers.SingleAsync(m => m.ProjectId == id && m.Role == MemberRole.Curator);
@@ -82,7 +82,7 @@ public sealed class WrongRoleTests(PortalFactory portal)
     public async Task A_leader_of_another_project_cannot_submit_it()
     {
         var id = await ImportCopyAsync(portal);
-        await ChangeAsync(portal, async db =>
+        await portal.ChangeAsync(async db =>
         {
             var leader = await db.ProjectMembers.SingleAsync(m => m.ProjectId == id && m.Role == MemberRole.Leader);
             leader.PersonId = await db.People.Where(p => p.FullName == "Ефимова Лариса Геннадьевна").Select(p => p.Id).SingleAsync();

@@ -116,7 +116,7 @@ public sealed class EvidenceTests(PortalFactory portal)
     public async Task Stored_html_is_served_as_a_plain_download_never_as_a_page()
     {
         var eventId = await DemoEvents.IdAsync(portal, await DemoEvents.CopyForAsync(portal, nameof(EvidenceTests)), 15);
-        var fileId = await DemoPlans.WithDbAsync(portal, async db =>
+        var fileId = await portal.WithDbAsync(async db =>
         {
             var file = new EvidenceFile
             {
@@ -137,7 +137,7 @@ public sealed class EvidenceTests(PortalFactory portal)
     }
 
     private async Task<uint> VersionAsync(int eventId) =>
-        await DemoPlans.WithDbAsync(portal, db => db.ControlEvents.Where(e => e.Id == eventId).Select(e => e.Version).SingleAsync());
+        await portal.WithDbAsync(db => db.ControlEvents.Where(e => e.Id == eventId).Select(e => e.Version).SingleAsync());
 
     private static Dictionary<string, string> Fields(uint version) => new()
     {

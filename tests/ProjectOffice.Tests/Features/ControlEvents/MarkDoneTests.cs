@@ -35,7 +35,7 @@ public sealed class MarkDoneTests(PortalFactory portal)
         Assert.Equal($"Выполнено, отметил {userName}", after.Comment);
         Assert.Equal(await TestPeople.UserIdAsync(portal, userName), after.DoneByUserId);
         Assert.NotNull(after.MarkedAt);
-        var journal = await DemoPlans.WithDbAsync(portal, db => db.Journal
+        var journal = await portal.WithDbAsync(db => db.Journal
             .Where(j => j.EntityType == "ControlEvent" && j.EntityId == eventId.ToString(CultureInfo.InvariantCulture)).ToListAsync());
         Assert.Contains(journal, j => j.Action == JournalAction.StatusChange && j.OldValue == "Запланировано" && j.NewValue == "Выполнено");
         Assert.Contains(journal, j => j.Field == "DoneOn" && j.NewValue == "15.06.2021");
@@ -110,7 +110,7 @@ public sealed class MarkDoneTests(PortalFactory portal)
         Assert.Equal(ControlEventStatus.Planned, after.Status);
         Assert.Null(after.DoneOn);
         Assert.Null(after.DoneByUserId);
-        var journal = await DemoPlans.WithDbAsync(portal, db => db.Journal
+        var journal = await portal.WithDbAsync(db => db.Journal
             .Where(j => j.EntityType == "ControlEvent" && j.EntityId == eventId.ToString(CultureInfo.InvariantCulture)).ToListAsync());
         var unmarked = Assert.Single(journal, j => j.Action == JournalAction.StatusChange && j.NewValue == "Запланировано");
         Assert.Equal("Выполнено", unmarked.OldValue);
@@ -155,9 +155,9 @@ public sealed class MarkDoneTests(PortalFactory portal)
     [Fact]
     public async Task Control_event_dated_31_06_2021_is_refused_and_a_real_one_is_created_under_its_stage()
     {
-        var projectId = await DemoPlans.ProjectIdAsync(portal, DemoPlans.Municipal);
-        var stageId = await DemoPlans.WithDbAsync(portal, db => db.Stages.Where(s => s.ProjectId == projectId).OrderBy(s => s.SortOrder).Select(s => s.Id).FirstAsync());
-        var lobova = await DemoPlans.WithDbAsync(portal, db => db.People.Where(p => p.FullName == DemoUsers.Methodist.FullName).Select(p => p.Id).FirstAsync());
+        var projectId = await portal.ProjectIdAsync(DemoPlans.Municipal);
+        var stageId = await portal.WithDbAsync(db => db.Stages.Where(s => s.ProjectId == projectId).OrderBy(s => s.SortOrder).Select(s => s.Id).FirstAsync());
+        var lobova = await portal.WithDbAsync(db => db.People.Where(p => p.FullName == DemoUsers.Methodist.FullName).Select(p => p.Id).FirstAsync());
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
         var fields = new Dictionary<string, string>
         {
@@ -175,7 +175,7 @@ public sealed class MarkDoneTests(PortalFactory portal)
         var page = await PortalClient.ParseAsync(refused);
         Assert.Contains("Такой даты нет: 31.06.2021", page.QuerySelector("[data-valmsg-for='Form.PlannedDate']")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        var events = await DemoPlans.WithDbAsync(portal, db => db.ControlEvents.Where(e => e.ProjectId == projectId)
+        var events = await portal.WithDbAsync(db => db.ControlEvents.Where(e => e.ProjectId == projectId)
             .OrderBy(e => e.SortOrder).Select(e => new { e.Name, e.SortOrder, e.StageId }).ToListAsync());
         // Stage 1 holds events 1–9, so the new one is number 10 and the old 10–19 move on by one.
         Assert.Equal("Проведён семинар для педагогов", events[9].Name);
@@ -206,7 +206,7 @@ public sealed class MarkDoneTests(PortalFactory portal)
     [Fact]
     public async Task National_control_event_takes_name_date_and_responsible_from_its_control_point()
     {
-        var projectId = await DemoPlans.ProjectIdAsync(portal, DemoPlans.National);
+        var projectId = await portal.ProjectIdAsync(DemoPlans.National);
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
 
         var page = await office.GetPageAsync($"/projects/{projectId}/control-events");

@@ -19,7 +19,7 @@ public sealed class ControlPointResponsibleTests(PortalFactory portal)
         var (_, items, eventId) = await TestPlans.NationalAsync(portal, "Контрольная точка с исполнителем");
         var userId = await TestPeople.OutsiderAsync(portal, "point-executor", Roles.Methodist);
         var today = DateOnly.FromDateTime(DateTime.Now);
-        await DemoPlans.WithDbAsync(portal, async db =>
+        await portal.WithDbAsync(async db =>
         {
             var point = await db.PlanItems.SingleAsync(i => i.Id == items["КТ"]);
             point.EndDate = today.AddDays(5);
@@ -29,7 +29,7 @@ public sealed class ControlPointResponsibleTests(PortalFactory portal)
         using var executor = await TestPeople.SignInAsync(portal, "point-executor");
 
         var dashboard = await executor.GetPageAsync("/dashboard");
-        var version = await DemoPlans.WithDbAsync(portal, db => db.ControlEvents.Where(e => e.Id == eventId).Select(e => e.Version).SingleAsync());
+        var version = await portal.WithDbAsync(db => db.ControlEvents.Where(e => e.Id == eventId).Select(e => e.Version).SingleAsync());
         var marked = await executor.PostFormAsync($"/control-events/{eventId}/done", new()
         {
             ["Form.Version"] = version.ToString(CultureInfo.InvariantCulture),

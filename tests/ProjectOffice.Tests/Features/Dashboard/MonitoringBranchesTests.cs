@@ -67,7 +67,7 @@ public sealed class MonitoringBranchesTests(MidJune2021Portal portal) : IClassFi
         ByPoint("done point 12.06", 6, 12, ControlEventStatus.Done, new DateOnly(2021, 6, 18));
         Own("done long ago", 3, 1, ControlEventStatus.Done, new DateOnly(2021, 3, 1));
         Own("far ahead", 11, 1);
-        await DemoPlans.WithDbAsync(portal, db =>
+        await portal.WithDbAsync(db =>
         {
             db.Projects.Add(project);
             return db.SaveChangesAsync();

@@ -12,7 +12,7 @@ public sealed class MonitoringPagesTests(PortalFactory portal)
     [Fact]
     public async Task Monitoring_shows_fifty_events_a_page_and_the_next_page_continues()
     {
-        await DemoPlans.WithDbAsync(portal, async db =>
+        await portal.WithDbAsync(async db =>
         {
             var project = new Project { Name = "Много событий", Layout = ProjectLayout.Municipal, StartDate = new DateOnly(2020, 1, 1), EndDate = new DateOnly(2020, 12, 31) };
             project.ControlEvents.AddRange(Enumerable.Range(0, 60).Select(i => new ControlEvent

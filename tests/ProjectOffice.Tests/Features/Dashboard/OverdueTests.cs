@@ -14,7 +14,7 @@ public sealed class OverdueTests(MidJune2021Portal portal) : IClassFixture<MidJu
     [Fact]
     public async Task Overdue_is_computed_from_today()
     {
-        var id = await DemoPlans.ProjectIdAsync(portal, DemoPlans.Municipal);
+        var id = await portal.ProjectIdAsync(DemoPlans.Municipal);
         using var viewer = await portal.SignInAsAsync(DemoUsers.Viewer);
 
         var page = await viewer.GetPageAsync($"/projects/{id}/control-events");
@@ -67,7 +67,7 @@ public sealed class OverdueTests(MidJune2021Portal portal) : IClassFixture<MidJu
     public async Task Office_monitoring_filters_by_organisation_and_curator()
     {
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
-        var ids = await DemoPlans.WithDbAsync(portal, async db => new
+        var ids = await portal.WithDbAsync(async db => new
         {
             Sayansk = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
                 db.Organisations.Where(o => o.Name.Contains("Управление образования") || (o.ShortName != null && o.ShortName.Contains("Управление образования"))).Select(o => o.Id)),

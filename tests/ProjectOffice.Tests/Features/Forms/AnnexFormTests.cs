@@ -12,7 +12,7 @@ public sealed class AnnexFormTests(PortalFactory portal)
     [Fact]
     public async Task Annexes_pdf_of_the_demo_project_read_like_the_seed()
     {
-        var id = await PlanArrange.ProjectIdAsync(portal, "Успех каждого ребенка");
+        var id = await portal.ProjectIdAsync("Успех каждого ребенка");
 
         var (pdf, fileName) = await DownloadAsync($"/projects/{id}/forms/annexes.pdf");
 
@@ -35,7 +35,7 @@ public sealed class AnnexFormTests(PortalFactory portal)
     [Fact]
     public async Task Annexes_xlsx_of_the_demo_project_read_like_the_seed()
     {
-        var id = await PlanArrange.ProjectIdAsync(portal, "Успех каждого ребенка");
+        var id = await portal.ProjectIdAsync("Успех каждого ребенка");
 
         var (xlsx, _) = await DownloadAsync($"/projects/{id}/forms/annexes.xlsx");
 
@@ -94,7 +94,7 @@ public sealed class AnnexFormTests(PortalFactory portal)
     public async Task Methodist_of_another_organisation_cannot_read_the_annexes(string file)
     {
         using var client = await portal.SignInAsAsync(DemoUsers.Methodist);
-        var id = await PlanArrange.ProjectIdAsync(portal, "Успех каждого ребенка");
+        var id = await portal.ProjectIdAsync("Успех каждого ребенка");
 
         using var response = await client.Http.GetAsync(new Uri($"/projects/{id}/forms/{file}", UriKind.Relative));
 

@@ -49,7 +49,7 @@ public sealed class ChromiumKilledTests(PortalWithTraceableChromium portal) : IC
     public async Task Chromium_killed_during_a_render_gives_the_printing_unavailable_page_and_the_next_pdf_prints()
     {
         using var client = await portal.SignInAsAsync(DemoUsers.Viewer);
-        var id = await DemoPlans.ProjectIdAsync(portal, DemoPlans.National);
+        var id = await portal.ProjectIdAsync(DemoPlans.National);
         var url = new Uri($"/projects/{id}/forms/plan.pdf", UriKind.Relative);
         using (var warmUp = await client.Http.GetAsync(url))
         {

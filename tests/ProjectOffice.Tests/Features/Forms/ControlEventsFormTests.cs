@@ -17,7 +17,7 @@ public sealed class ControlEventsFormTests(PortalFactory portal)
     [Fact]
     public async Task Control_events_pdf_of_the_demo_project_reads_like_the_seed()
     {
-        var id = await PlanArrange.ProjectIdAsync(portal, "Инженерный кластер");
+        var id = await portal.ProjectIdAsync("Инженерный кластер");
 
         var (pdf, fileName) = await DownloadAsync($"/projects/{id}/forms/control-events.pdf");
 
@@ -35,7 +35,7 @@ public sealed class ControlEventsFormTests(PortalFactory portal)
     [Fact]
     public async Task Control_events_xlsx_of_the_demo_project_reads_like_the_seed()
     {
-        var id = await PlanArrange.ProjectIdAsync(portal, "Инженерный кластер");
+        var id = await portal.ProjectIdAsync("Инженерный кластер");
 
         var (xlsx, fileName) = await DownloadAsync($"/projects/{id}/forms/control-events.xlsx");
 
@@ -59,7 +59,7 @@ public sealed class ControlEventsFormTests(PortalFactory portal)
     [Fact]
     public async Task Control_events_of_control_points_print_the_points_name_date_and_executors()
     {
-        var id = await PlanArrange.ProjectIdAsync(portal, "Успех каждого ребенка");
+        var id = await portal.ProjectIdAsync("Успех каждого ребенка");
 
         var (pdf, _) = await DownloadAsync($"/projects/{id}/forms/control-events.pdf");
         var (xlsx, _) = await DownloadAsync($"/projects/{id}/forms/control-events.xlsx");
@@ -155,7 +155,7 @@ public sealed class ControlEventsFormTests(PortalFactory portal)
     public async Task Methodist_of_another_organisation_cannot_read_the_control_events(string file)
     {
         using var client = await portal.SignInAsAsync(DemoUsers.Methodist);
-        var id = await PlanArrange.ProjectIdAsync(portal, "Успех каждого ребенка");
+        var id = await portal.ProjectIdAsync("Успех каждого ребенка");
 
         using var response = await client.Http.GetAsync(new Uri($"/projects/{id}/forms/{file}", UriKind.Relative));
 

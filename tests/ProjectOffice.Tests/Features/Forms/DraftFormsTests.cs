@@ -5,7 +5,7 @@ using ProjectOffice.Data.DemoData;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Forms.Layout;
 using ProjectOffice.Tests.Infrastructure;
-using static ProjectOffice.Tests.Features.Approval.ApprovalTestData;
+using static ProjectOffice.Tests.ApprovalTestData;
 
 namespace ProjectOffice.Tests.Features.Forms;
 
@@ -28,8 +28,8 @@ public sealed class DraftFormsTests(PortalFactory portal)
     [InlineData("Успех каждого ребенка", "annexes", FormKind.IndicatorsByOrganisation)]
     public async Task A_draft_form_is_marked_and_prints_its_signature_blocks_without_dates(string project, string form, FormKind kind)
     {
-        var id = await PlanArrange.ProjectIdAsync(portal, project);
-        var blocks = await ReadAsync(portal, db => db.FormSignatures.AsNoTracking()
+        var id = await portal.ProjectIdAsync(project);
+        var blocks = await portal.WithDbAsync(db => db.FormSignatures.AsNoTracking()
             .Where(s => s.ProjectId == id && s.Form == kind && s.Kind != SignatureKind.LeaderSignature)
             .Select(s => new { s.DateText, Complete = s.Date != null }).ToListAsync());
         using var client = await portal.SignInAsAsync(DemoUsers.Office);
@@ -55,7 +55,7 @@ public sealed class DraftFormsTests(PortalFactory portal)
     [Fact]
     public async Task A_draft_budget_leaves_the_date_of_its_block_blank()
     {
-        var id = await PlanArrange.ProjectIdAsync(portal, "Инженерный кластер");
+        var id = await portal.ProjectIdAsync("Инженерный кластер");
         using var client = await portal.SignInAsAsync(DemoUsers.Viewer);
 
         using var response = await client.Http.GetAsync(new Uri($"/projects/{id}/forms/budget.pdf", UriKind.Relative));

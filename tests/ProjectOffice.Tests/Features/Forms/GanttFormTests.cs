@@ -13,7 +13,7 @@ public sealed class GanttFormTests(PortalFactory portal)
     [Fact]
     public async Task Gantt_of_the_demo_project_prints_its_plan_rows_months_and_legend()
     {
-        var id = await PlanArrange.ProjectIdAsync(portal, "Инженерный кластер");
+        var id = await portal.ProjectIdAsync("Инженерный кластер");
         using var client = await portal.SignInAsAsync(DemoUsers.Viewer);
 
         using var pdf = await client.Http.GetAsync(new Uri($"/projects/{id}/forms/gantt.pdf", UriKind.Relative));
@@ -36,7 +36,7 @@ public sealed class GanttFormTests(PortalFactory portal)
     public async Task Methodist_of_another_organisation_cannot_print_the_gantt()
     {
         using var client = await portal.SignInAsAsync(DemoUsers.Methodist);
-        var id = await PlanArrange.ProjectIdAsync(portal, "Успех каждого ребенка");
+        var id = await portal.ProjectIdAsync("Успех каждого ребенка");
 
         using var response = await client.Http.GetAsync(new Uri($"/projects/{id}/forms/gantt.pdf", UriKind.Relative));
 

@@ -21,7 +21,7 @@ public sealed class PlanFormTests(PortalFactory portal)
     [Fact]
     public async Task Municipal_plan_pdf_of_the_demo_project_reads_like_the_seed()
     {
-        var id = await PlanArrange.ProjectIdAsync(portal, "Инженерный кластер");
+        var id = await portal.ProjectIdAsync("Инженерный кластер");
 
         var (pdf, fileName) = await DownloadAsync($"/projects/{id}/forms/plan.pdf");
 
@@ -39,7 +39,7 @@ public sealed class PlanFormTests(PortalFactory portal)
     [Fact]
     public async Task Municipal_plan_xlsx_of_the_demo_project_reads_like_the_seed()
     {
-        var id = await PlanArrange.ProjectIdAsync(portal, "Инженерный кластер");
+        var id = await portal.ProjectIdAsync("Инженерный кластер");
 
         var (xlsx, fileName) = await DownloadAsync($"/projects/{id}/forms/plan.xlsx");
 
@@ -66,7 +66,7 @@ public sealed class PlanFormTests(PortalFactory portal)
     [Fact]
     public async Task National_plan_pdf_reads_like_annex_1_of_the_seed()
     {
-        var id = await PlanArrange.ProjectIdAsync(portal, "Успех каждого ребенка");
+        var id = await portal.ProjectIdAsync("Успех каждого ребенка");
 
         var (pdf, fileName) = await DownloadAsync($"/projects/{id}/forms/plan.pdf");
 
@@ -87,7 +87,7 @@ public sealed class PlanFormTests(PortalFactory portal)
     [Fact]
     public async Task National_plan_xlsx_reads_like_annex_1_of_the_seed()
     {
-        var id = await PlanArrange.ProjectIdAsync(portal, "Успех каждого ребенка");
+        var id = await portal.ProjectIdAsync("Успех каждого ребенка");
 
         var (xlsx, _) = await DownloadAsync($"/projects/{id}/forms/plan.xlsx");
 
@@ -204,7 +204,7 @@ public sealed class PlanFormTests(PortalFactory portal)
     public async Task Preview_shows_the_plan_with_download_links()
     {
         using var client = await portal.SignInAsAsync(DemoUsers.Viewer);
-        var id = await PlanArrange.ProjectIdAsync(portal, "Инженерный кластер");
+        var id = await portal.ProjectIdAsync("Инженерный кластер");
 
         var page = await client.GetPageAsync($"/projects/{id}/forms/plan");
 
@@ -221,7 +221,7 @@ public sealed class PlanFormTests(PortalFactory portal)
     public async Task Methodist_of_another_organisation_cannot_read_the_plan(string file)
     {
         using var client = await portal.SignInAsAsync(DemoUsers.Methodist);
-        var id = await PlanArrange.ProjectIdAsync(portal, "Успех каждого ребенка");
+        var id = await portal.ProjectIdAsync("Успех каждого ребенка");
 
         using var response = await client.Http.GetAsync(new Uri($"/projects/{id}/forms/{file}", UriKind.Relative));
 

@@ -5,7 +5,7 @@ using ProjectOffice.Data.DemoData;
 using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Tests.Infrastructure;
-using static ProjectOffice.Tests.Features.Approval.ApprovalTestData;
+using static ProjectOffice.Tests.ApprovalTestData;
 
 namespace ProjectOffice.Tests.Features.Forms;
 
@@ -27,7 +27,7 @@ public sealed class VersionFormsTests(PortalFactory portal)
     {
         var id = await ImportCopyAsync(portal);
         await ApproveAsync(portal, id);
-        var version = await ReadAsync(portal, db => db.ProjectVersions.AsNoTracking().SingleAsync(v => v.ProjectId == id));
+        var version = await portal.WithDbAsync(db => db.ProjectVersions.AsNoTracking().SingleAsync(v => v.ProjectId == id));
         await EditAfterApprovalAsync(id);
         using var viewer = await portal.SignInAsAsync(DemoUsers.Viewer);
 
@@ -119,7 +119,7 @@ public sealed class VersionFormsTests(PortalFactory portal)
     [InlineData("budget.xlsx?version=1")]
     public async Task A_reader_without_access_to_the_project_cannot_print_its_versions(string file)
     {
-        var id = await PlanArrange.ProjectIdAsync(portal, "Успех каждого ребенка");
+        var id = await portal.ProjectIdAsync("Успех каждого ребенка");
         using var methodist = await portal.SignInAsAsync(DemoUsers.Methodist);
 
         using var response = await methodist.Http.GetAsync(new Uri($"/projects/{id}/forms/{file}", UriKind.Relative));
@@ -157,7 +157,7 @@ public sealed class VersionFormsTests(PortalFactory portal)
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         }
 
-        await ChangeAsync(portal, async db =>
+        await portal.ChangeAsync(async db =>
         {
             (await db.Projects.SingleAsync(p => p.Id == id)).Goal = EditedGoal;
             var first = await db.PlanItems.Where(i => i.ProjectId == id && i.Kind == PlanItemKind.Event).OrderBy(i => i.Id).FirstAsync();

@@ -15,7 +15,7 @@ using ProjectOffice.Data.DemoData;
 using ProjectOffice.Tests.Features.Practices;
 using ProjectOffice.Tests.Infrastructure;
 using Xunit.Abstractions;
-using static ProjectOffice.Tests.Features.Approval.ApprovalTestData;
+using static ProjectOffice.Tests.ApprovalTestData;
 
 namespace ProjectOffice.Tests.Features.Hostile;
 
@@ -280,7 +280,7 @@ public sealed partial class HostileInputTests(PortalFactory portal, ITestOutputH
     public async Task Gantt_plan_and_control_events_pages_stand_dates_outside_the_portal_years()
     {
         var id = await ImportCopyAsync(portal);
-        await ChangeAsync(portal, async db =>
+        await portal.ChangeAsync(async db =>
         {
             var items = await db.PlanItems.Where(i => i.ProjectId == id && i.StartDate != null).OrderBy(i => i.Id).Take(2).ToListAsync();
             items[0].EndDate = new DateOnly(9999, 12, 31);
@@ -305,17 +305,17 @@ public sealed partial class HostileInputTests(PortalFactory portal, ITestOutputH
     {
         var id = await ImportCopyAsync(portal);
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
-        var bomb = AppendRows(await PlanImport.PlanImportKit.ExportAsync(leader, id), 200_000);
+        var bomb = AppendRows(await PlanImportKit.ExportAsync(leader, id), 200_000);
         output.WriteLine($"bomb: {bomb.Length / 1024} KB zipped");
         var before = await ReadFingerprintAsync(await FingerprintQueryAsync());
 
         var clock = Stopwatch.StartNew();
-        using var response = await PlanImport.PlanImportKit.UploadAsync(leader, id, bomb);
+        using var response = await PlanImportKit.UploadAsync(leader, id, bomb);
         clock.Stop();
 
         output.WriteLine($"refused in {clock.ElapsedMilliseconds} ms");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var problems = string.Join(" ", PlanImport.PlanImportKit.Problems(await PortalClient.ParseAsync(response)));
+        var problems = string.Join(" ", PlanImportKit.Problems(await PortalClient.ParseAsync(response)));
         Assert.Contains("Файл не загружен", problems, StringComparison.Ordinal);
         Assert.Matches("больше [0-9  ]+", problems);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
@@ -341,7 +341,7 @@ public sealed partial class HostileInputTests(PortalFactory portal, ITestOutputH
     {
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
         var json = Edit(await new StreamReader(DemoProjectSeeder.OpenDemoFile("success-of-every-child.json")).ReadToEndAsync(), edit);
-        var before = await ReadAsync(portal, db => db.Projects.CountAsync());
+        var before = await portal.WithDbAsync(db => db.Projects.CountAsync());
 
         using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(json));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
@@ -352,7 +352,7 @@ public sealed partial class HostileInputTests(PortalFactory portal, ITestOutputH
         var problems = body.RootElement.GetProperty("problems").EnumerateArray()
             .Select(p => (Path: p.GetProperty("path").GetString()!, Message: p.GetProperty("message").GetString()!)).ToList();
         Assert.Contains(problems, p => p.Path.Contains(expectedPath, StringComparison.Ordinal) && Regex.IsMatch(p.Message, "[А-Яа-я]"));
-        Assert.Equal(before, await ReadAsync(portal, db => db.Projects.CountAsync()));
+        Assert.Equal(before, await portal.WithDbAsync(db => db.Projects.CountAsync()));
     }
 
     /// <summary>

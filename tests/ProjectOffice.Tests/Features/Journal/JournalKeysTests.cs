@@ -10,7 +10,7 @@ using ProjectOffice.Data.Migrations;
 using ProjectOffice.Domain.Journal;
 using ProjectOffice.Tests.Features.ControlEvents;
 using ProjectOffice.Tests.Infrastructure;
-using static ProjectOffice.Tests.Features.Approval.ApprovalTestData;
+using static ProjectOffice.Tests.ApprovalTestData;
 
 namespace ProjectOffice.Tests.Features.Journal;
 
@@ -26,13 +26,13 @@ public sealed partial class JournalKeysTests(PortalFactory portal)
     public async Task Rows_written_with_russian_labels_read_the_same_after_the_key_migration_and_filter_by_entity()
     {
         var id = await ImportCopyAsync(portal);
-        var (eventId, methodistId, organisation) = await ReadAsync(portal, async db => (
+        var (eventId, methodistId, organisation) = await portal.WithDbAsync(async db => (
             await db.ControlEvents.Where(e => e.ProjectId == id).OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(),
             await db.Users.Where(u => u.UserName == DemoUsers.Methodist.UserName).Select(u => u.Id).SingleAsync(),
             await db.Organisations.OrderBy(o => o.Id).Select(o => new { o.Id, o.Name }).FirstAsync()));
         var eventKey = eventId.ToString(CultureInfo.InvariantCulture);
         // Rows as the portal wrote them before the migration: Russian labels, and property names where no label existed.
-        await ChangeAsync(portal, db =>
+        await portal.ChangeAsync(db =>
         {
             JournalEntry Old(string entity, string field, string? value) => new()
             {
@@ -47,9 +47,9 @@ public sealed partial class JournalKeysTests(PortalFactory portal)
             return Task.CompletedTask;
         });
 
-        await ReadAsync(portal, db => db.Database.ExecuteSqlRawAsync(StoreJournalKeysInsteadOfLabels.UpSql));
+        await portal.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(StoreJournalKeysInsteadOfLabels.UpSql));
 
-        var stored = await ReadAsync(portal, db => db.Journal.AsNoTracking()
+        var stored = await portal.WithDbAsync(db => db.Journal.AsNoTracking()
             .Where(j => j.ProjectId == id && j.UserName == "Старая запись").OrderBy(j => j.Id).Select(j => j.EntityType + "." + j.Field).ToListAsync());
         Assert.Equal(["ControlEvent.DoneOn", "ControlEvent.DoneByUserId", "Responsible.OrganisationId", "FormSignature.PositionText"], stored);
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
@@ -84,7 +84,7 @@ public sealed partial class JournalKeysTests(PortalFactory portal)
         });
 
         Assert.Equal(HttpStatusCode.Redirect, marked.StatusCode);
-        var stored = await ReadAsync(portal, db => db.Journal.AsNoTracking()
+        var stored = await portal.WithDbAsync(db => db.Journal.AsNoTracking()
             .Where(j => j.EntityType == "ControlEvent" && j.EntityId == eventId.ToString(CultureInfo.InvariantCulture)).Select(j => j.Field).ToListAsync());
         Assert.Contains("DoneByUserId", stored);
         var history = string.Join("\n", Rows(await methodist.GetPageAsync($"/control-events/{eventId}"), "history"));

@@ -5,7 +5,7 @@ using ProjectOffice.Domain.Journal;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Tests.Infrastructure;
-using static ProjectOffice.Tests.Features.Approval.ApprovalTestData;
+using static ProjectOffice.Tests.ApprovalTestData;
 
 namespace ProjectOffice.Tests.Features.Journal;
 
@@ -17,7 +17,7 @@ public sealed class JournalPageTests(PortalFactory portal)
     {
         var id = await ImportCopyAsync(portal);
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
-        await ChangeAsync(portal, async db =>
+        await portal.ChangeAsync(async db =>
         {
             (await db.Stages.Where(s => s.ProjectId == id).OrderBy(s => s.SortOrder).FirstAsync()).Name = "Подготовка площадок";
             db.ProjectListItems.Remove(await db.ProjectListItems.Where(i => i.ProjectId == id && i.Kind == ListItemKind.ExternalRisk).OrderBy(i => i.Id).FirstAsync());
@@ -26,7 +26,7 @@ public sealed class JournalPageTests(PortalFactory portal)
         });
         Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(leader, id, "submit", "Готово к согласованию")).StatusCode);
 
-        var rows = await ReadAsync(portal, db => db.Journal.AsNoTracking().Where(j => j.ProjectId == id).ToListAsync());
+        var rows = await portal.WithDbAsync(db => db.Journal.AsNoTracking().Where(j => j.ProjectId == id).ToListAsync());
         Assert.Contains(rows, r => r.Action == JournalAction.Create && r.EntityType == "Project");
         Assert.Contains(rows, r => r.Action == JournalAction.Update && r.EntityType == "Stage" && r.NewValue == "Подготовка площадок");
         Assert.Contains(rows, r => r.Action == JournalAction.Delete && r.EntityType == "ProjectListItem");
@@ -48,7 +48,7 @@ public sealed class JournalPageTests(PortalFactory portal)
         var id = await ImportCopyAsync(portal);
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
         Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(leader, id, "submit")).StatusCode);
-        var total = await ReadAsync(portal, db => db.Journal.CountAsync(j => j.ProjectId == id));
+        var total = await portal.WithDbAsync(db => db.Journal.CountAsync(j => j.ProjectId == id));
         Assert.True(total > 50, "the import alone journals hundreds of rows");
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
 
@@ -87,7 +87,7 @@ public sealed class JournalPageTests(PortalFactory portal)
     [Fact]
     public async Task People_without_access_to_the_project_cannot_read_its_journal()
     {
-        var national = await ReadAsync(portal, db => db.Projects.Where(p => p.Name == "Успех каждого ребенка").Select(p => p.Id).FirstAsync());
+        var national = await portal.WithDbAsync(db => db.Projects.Where(p => p.Name == "Успех каждого ребенка").Select(p => p.Id).FirstAsync());
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
         using var viewer = await portal.SignInAsAsync(DemoUsers.Viewer);
 
@@ -103,17 +103,17 @@ public sealed class JournalPageTests(PortalFactory portal)
         var approvalPage = await curator.GetPageAsync($"/projects/{id}/approval");
         var seenVersion = approvalPage.QuerySelector("input[name='Version']")!.GetAttribute("value")!;
         // Someone edits the passport while the curator looks at it: the approval must not go through half-done.
-        await ChangeAsync(portal, async db => (await db.Projects.SingleAsync(p => p.Id == id)).Goal = "Новая цель");
-        var before = await ReadAsync(portal, db => db.Journal.CountAsync(j => j.ProjectId == id));
+        await portal.ChangeAsync(async db => (await db.Projects.SingleAsync(p => p.Id == id)).Goal = "Новая цель");
+        var before = await portal.WithDbAsync(db => db.Journal.CountAsync(j => j.ProjectId == id));
 
         using var response = await curator.PostFormAsync($"/projects/{id}/approval/approve", new() { ["Version"] = seenVersion, ["Comment"] = "" }, formPage: "/");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Паспорт изменился", (await PortalClient.ParseAsync(response)).QuerySelector("[data-testid=approval-error]")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(before, await ReadAsync(portal, db => db.Journal.CountAsync(j => j.ProjectId == id)));
+        Assert.Equal(before, await portal.WithDbAsync(db => db.Journal.CountAsync(j => j.ProjectId == id)));
         Assert.Equal(ProjectStatus.InApproval, await StatusAsync(portal, id));
-        Assert.False(await ReadAsync(portal, db => db.ProjectVersions.AnyAsync(v => v.ProjectId == id)));
-        Assert.Equal(["Л.Г. Ефимова «31» января 2020 года", "В.В. Шестаков « 30 » 2020 года"], await ReadAsync(portal, db => db.FormSignatures
+        Assert.False(await portal.WithDbAsync(db => db.ProjectVersions.AnyAsync(v => v.ProjectId == id)));
+        Assert.Equal(["Л.Г. Ефимова «31» января 2020 года", "В.В. Шестаков « 30 » 2020 года"], await portal.WithDbAsync(db => db.FormSignatures
             .Where(s => s.ProjectId == id && s.Form == FormKind.Passport && s.Kind == SignatureKind.Approved)
             .OrderBy(s => s.SortOrder).Select(s => s.NameText + " " + s.DateText).ToListAsync()));
     }
@@ -122,9 +122,9 @@ public sealed class JournalPageTests(PortalFactory portal)
     public async Task A_transaction_rolled_back_after_its_save_leaves_no_journal_row()
     {
         var id = await ImportCopyAsync(portal);
-        var before = await ReadAsync(portal, db => db.Journal.CountAsync(j => j.ProjectId == id));
+        var before = await portal.WithDbAsync(db => db.Journal.CountAsync(j => j.ProjectId == id));
 
-        await ReadAsync(portal, async db =>
+        await portal.WithDbAsync(async db =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
             (await db.Projects.SingleAsync(p => p.Id == id)).Status = ProjectStatus.InAgreement;
@@ -134,7 +134,7 @@ public sealed class JournalPageTests(PortalFactory portal)
             return 0;
         });
 
-        Assert.Equal(before, await ReadAsync(portal, db => db.Journal.CountAsync(j => j.ProjectId == id)));
+        Assert.Equal(before, await portal.WithDbAsync(db => db.Journal.CountAsync(j => j.ProjectId == id)));
         Assert.Equal(ProjectStatus.Draft, await StatusAsync(portal, id));
     }
 }

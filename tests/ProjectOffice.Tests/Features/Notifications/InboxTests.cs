@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using ProjectOffice.Data.DemoData;
 using ProjectOffice.Tests.Infrastructure;
-using static ProjectOffice.Tests.Features.Approval.ApprovalTestData;
+using static ProjectOffice.Tests.ApprovalTestData;
 
 namespace ProjectOffice.Tests.Features.Notifications;
 

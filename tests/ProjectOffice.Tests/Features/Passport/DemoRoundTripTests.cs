@@ -31,9 +31,9 @@ public sealed class DemoRoundTripTests(PortalFactory portal)
     [MemberData(nameof(Sections))]
     public async Task Saving_a_demo_section_unchanged_leaves_the_passport_identical(string projectName, string section)
     {
-        var id = await PassportArrange.ReadAsync(portal, db => db.Projects.Where(p => p.Name == projectName).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+        var id = await portal.WithDbAsync(db => db.Projects.Where(p => p.Name == projectName).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
         var before = await PassportJsonAsync(id);
-        var journalBefore = await PassportArrange.ReadAsync(portal, db => db.Journal.CountAsync(j => j.ProjectId == id));
+        var journalBefore = await portal.WithDbAsync(db => db.Journal.CountAsync(j => j.ProjectId == id));
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
         var url = $"/projects/{id}/edit/{section}";
         var fields = (await office.GetPageAsync(url)).Fields();
@@ -44,13 +44,13 @@ public sealed class DemoRoundTripTests(PortalFactory portal)
         Assert.True(response.StatusCode == HttpStatusCode.Redirect,
             $"{response.StatusCode}: {(await PortalClient.ParseAsync(response)).QuerySelectorAll(".field-validation-error, [data-testid=form-errors]").Select(e => e.TextContent.Trim()).Where(t => t.Length > 0).FirstOrDefault()}");
         Assert.Equal(before, await PassportJsonAsync(id));
-        Assert.Equal(journalBefore, await PassportArrange.ReadAsync(portal, db => db.Journal.CountAsync(j => j.ProjectId == id)));
+        Assert.Equal(journalBefore, await portal.WithDbAsync(db => db.Journal.CountAsync(j => j.ProjectId == id)));
     }
 
     [Fact]
     public async Task The_demo_leader_edits_the_engineering_cluster_but_not_the_other_demo_project()
     {
-        var (own, other) = await PassportArrange.ReadAsync(portal, async db => (
+        var (own, other) = await portal.WithDbAsync(async db => (
             await db.Projects.Where(p => p.Name == "Инженерный кластер").OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(),
             await db.Projects.Where(p => p.Name == "Успех каждого ребенка").OrderBy(p => p.Id).Select(p => p.Id).FirstAsync()));
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
@@ -63,7 +63,7 @@ public sealed class DemoRoundTripTests(PortalFactory portal)
     }
 
     /// <summary>Every passport row this editor touches, without the version stamps, as JSON for a readable diff.</summary>
-    private Task<string> PassportJsonAsync(int id) => PassportArrange.ReadAsync(portal, async db =>
+    private Task<string> PassportJsonAsync(int id) => portal.WithDbAsync(async db =>
     {
         var project = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == id);
         var members = await db.ProjectMembers.AsNoTracking().Where(m => m.ProjectId == id).OrderBy(m => m.Id)

@@ -9,7 +9,7 @@ using ProjectOffice.Data.Exchange;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Tests.Infrastructure;
 using ProjectOffice.Web.Features.Passport;
-using static ProjectOffice.Tests.Features.Approval.ApprovalTestData;
+using static ProjectOffice.Tests.ApprovalTestData;
 
 namespace ProjectOffice.Tests.Features.Passport;
 
@@ -110,7 +110,7 @@ public sealed class FrozenPassportTests(PortalFactory portal)
         using var saved = await leader.PostFormAsync($"/projects/{id}/edit/general", fields);
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Equal("Цель после запроса на изменение", await ReadAsync(portal, db => db.Projects.Where(p => p.Id == id).Select(p => p.Goal).SingleAsync()));
+        Assert.Equal("Цель после запроса на изменение", await portal.WithDbAsync(db => db.Projects.Where(p => p.Id == id).Select(p => p.Goal).SingleAsync()));
         Assert.NotNull((await leader.GetPageAsync($"/projects/{id}")).QuerySelector("[data-testid=edit-project]"));
     }
 
@@ -135,7 +135,7 @@ public sealed class FrozenPassportTests(PortalFactory portal)
         }
 
         var indicator = new Indicator { ProjectId = id, Name = "Доля учащихся, вовлеченных в профориентацию", Unit = "%", BaselineText = "10" };
-        await ChangeAsync(portal, db =>
+        await portal.ChangeAsync(db =>
         {
             db.Indicators.Add(indicator);
             return Task.CompletedTask;
@@ -144,7 +144,7 @@ public sealed class FrozenPassportTests(PortalFactory portal)
     }
 
     /// <summary>The whole passport as exported, and the project row's Version (every passport save touches it).</summary>
-    private Task<State> StateAsync(int id) => ReadAsync(portal, async db =>
+    private Task<State> StateAsync(int id) => portal.WithDbAsync(async db =>
     {
         var document = await new ProjectExporter(db).ExportAsync(id, CancellationToken.None);
         var version = await db.Projects.Where(p => p.Id == id).Select(p => p.Version).SingleAsync();

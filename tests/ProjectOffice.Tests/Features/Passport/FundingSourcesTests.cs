@@ -4,7 +4,8 @@ using ProjectOffice.Data.DemoData;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Domain.Reference;
 using ProjectOffice.Tests.Infrastructure;
-using static ProjectOffice.Tests.Features.Passport.PassportTablesTestKit;
+using static ProjectOffice.Tests.Arrange;
+using static ProjectOffice.Tests.PassportTablesTestKit;
 
 namespace ProjectOffice.Tests.Features.Passport;
 
@@ -31,10 +32,10 @@ public sealed class FundingSourcesTests(PortalFactory portal)
         var saved = await admin.PostFormAsync(Url, fields);
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var names = await ReadAsync(portal, db => db.FundingSources.OrderBy(f => f.SortOrder).Select(f => f.Name).ToListAsync());
+        var names = await portal.WithDbAsync(db => db.FundingSources.OrderBy(f => f.SortOrder).Select(f => f.Name).ToListAsync());
         Assert.Equal(last - 1, names.IndexOf("Бюджет Тестового района"));
-        Assert.Equal(Enumerable.Range(0, names.Count), await ReadAsync(portal, db => db.FundingSources.OrderBy(f => f.SortOrder).Select(f => f.SortOrder).ToListAsync()));
-        var added = await ReadAsync(portal, db => db.FundingSources.SingleAsync(f => f.Name == "Бюджет Тестового района"));
+        Assert.Equal(Enumerable.Range(0, names.Count), await portal.WithDbAsync(db => db.FundingSources.OrderBy(f => f.SortOrder).Select(f => f.SortOrder).ToListAsync()));
+        var added = await portal.WithDbAsync(db => db.FundingSources.SingleAsync(f => f.Name == "Бюджет Тестового района"));
         Assert.Equal(("бюджета Тестового района", false), (added.NameGenitive, added.IsArchived));
     }
 
@@ -58,9 +59,9 @@ public sealed class FundingSourcesTests(PortalFactory portal)
 
         await admin.PostFormAsync(Url, fields);
 
-        var source = await ReadAsync(portal, db => db.FundingSources.SingleAsync(f => f.Id == sourceId));
+        var source = await portal.WithDbAsync(db => db.FundingSources.SingleAsync(f => f.Id == sourceId));
         Assert.Equal(("Гранты фонда (переименовано)", true), (source.Name, source.IsArchived));
-        Assert.Equal("0,5", await ReadAsync(portal, db => db.BudgetAmounts.Where(a => a.FundingSourceId == sourceId).Select(a => a.Text).SingleAsync()));
+        Assert.Equal("0,5", await portal.WithDbAsync(db => db.BudgetAmounts.Where(a => a.FundingSourceId == sourceId).Select(a => a.Text).SingleAsync()));
         var oldBudget = await admin.GetPageAsync($"/projects/{withAmounts}/edit/budget");
         var newBudget = await admin.GetPageAsync($"/projects/{withoutAmounts}/edit/budget");
         Assert.Contains("Гранты фонда (переименовано) (в архиве)", oldBudget.QuerySelector("[data-testid=budget-direction]")!.TextContent, StringComparison.Ordinal);
@@ -85,7 +86,7 @@ public sealed class FundingSourcesTests(PortalFactory portal)
         var refused = await PortalClient.ParseAsync(await admin.PostFormAsync(Url, fields));
 
         Assert.Equal("Такой источник уже есть в списке.", ErrorNextTo(refused, $"Sources[{last}].Name"));
-        Assert.Equal(1, await ReadAsync(portal, db => db.FundingSources.CountAsync(f => EF.Functions.ILike(f.Name, "средства спонсоров"))));
+        Assert.Equal(1, await portal.WithDbAsync(db => db.FundingSources.CountAsync(f => EF.Functions.ILike(f.Name, "средства спонсоров"))));
     }
 
     [Theory]
@@ -93,7 +94,7 @@ public sealed class FundingSourcesTests(PortalFactory portal)
     [InlineData("office")]
     public async Task Only_the_administrator_manages_funding_sources(string userName)
     {
-        var before = await ReadAsync(portal, db => db.FundingSources.OrderBy(f => f.Id).Select(f => f.Name).ToListAsync());
+        var before = await portal.WithDbAsync(db => db.FundingSources.OrderBy(f => f.Id).Select(f => f.Name).ToListAsync());
         using var client = await portal.SignInAsAsync(DemoUsers.All.Single(u => u.UserName == userName));
 
         using var get = await client.Http.GetAsync(new Uri(Url, UriKind.Relative));
@@ -102,7 +103,7 @@ public sealed class FundingSourcesTests(PortalFactory portal)
 
         Assert.Equal(HttpStatusCode.Forbidden, get.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
-        Assert.Equal(before, await ReadAsync(portal, db => db.FundingSources.OrderBy(f => f.Id).Select(f => f.Name).ToListAsync()));
+        Assert.Equal(before, await portal.WithDbAsync(db => db.FundingSources.OrderBy(f => f.Id).Select(f => f.Name).ToListAsync()));
         Assert.Null(start.QuerySelector($"[data-testid=main-nav] a[href='{Url}']"));
     }
 
@@ -119,7 +120,7 @@ public sealed class FundingSourcesTests(PortalFactory portal)
     private async Task<int> AddSourceAsync(string name)
     {
         var source = new FundingSource { Name = name, SortOrder = 100 };
-        await ChangeAsync(portal, db =>
+        await portal.ChangeAsync(db =>
         {
             db.FundingSources.Add(source);
             return Task.CompletedTask;

@@ -81,7 +81,7 @@ public sealed class ListsEditTests(PortalFactory portal)
         var project = await PassportArrange.ProjectWithPassportAsync(portal, id);
         Assert.Equal("Задача с результатами", Assert.Single(project.Tasks).Name);
         Assert.Equal(["Государственная программа"], Texts(project, ListItemKind.Programme));
-        Assert.Equal(1, await PassportArrange.ReadAsync(portal, db => db.ProjectResults.CountAsync(r => r.TaskId == project.Tasks[0].Id)));
+        Assert.Equal(1, await portal.WithDbAsync(db => db.ProjectResults.CountAsync(r => r.TaskId == project.Tasks[0].Id)));
     }
 
     private static string Url(int id) => $"/projects/{id}/edit/lists";

@@ -25,7 +25,7 @@ public sealed class NewProjectTests(PortalFactory portal)
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var project = await PassportArrange.ReadAsync(portal, db => db.Projects.AsNoTracking().Include(p => p.Members)
+        var project = await portal.WithDbAsync(db => db.Projects.AsNoTracking().Include(p => p.Members)
             .SingleAsync(p => p.Name == "Цифровая образовательная среда"));
         Assert.Equal($"/projects/{project.Id}/edit/general", response.Headers.Location!.OriginalString);
         Assert.Equal(ProjectStatus.Draft, project.Status);
@@ -58,7 +58,7 @@ public sealed class NewProjectTests(PortalFactory portal)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Такой даты нет: 30.02.2022.", page.MessageFor("Start"));
         Assert.Equal("Проект с 30 февраля", page.ValueOf("Name"));
-        Assert.False(await PassportArrange.ReadAsync(portal, db => db.Projects.AnyAsync(p => p.Name == "Проект с 30 февраля")));
+        Assert.False(await portal.WithDbAsync(db => db.Projects.AnyAsync(p => p.Name == "Проект с 30 февраля")));
     }
 
     [Theory]
@@ -79,6 +79,6 @@ public sealed class NewProjectTests(PortalFactory portal)
 
         Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
-        Assert.False(await PassportArrange.ReadAsync(portal, db => db.Projects.AnyAsync(p => p.Name == $"Самовольный проект {userName}")));
+        Assert.False(await portal.WithDbAsync(db => db.Projects.AnyAsync(p => p.Name == $"Самовольный проект {userName}")));
     }
 }

@@ -99,7 +99,7 @@ public sealed class PassportAccessTests(PortalFactory portal)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    private Task<Snapshot> SnapshotAsync(int id) => PassportArrange.ReadAsync(portal, async db =>
+    private Task<Snapshot> SnapshotAsync(int id) => portal.WithDbAsync(async db =>
     {
         var project = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == id);
         return new Snapshot(

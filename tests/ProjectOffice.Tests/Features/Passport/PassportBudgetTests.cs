@@ -4,7 +4,8 @@ using ProjectOffice.Data.DemoData;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Tests.Infrastructure;
 using ProjectOffice.Web.Features.Passport;
-using static ProjectOffice.Tests.Features.Passport.PassportTablesTestKit;
+using static ProjectOffice.Tests.Arrange;
+using static ProjectOffice.Tests.PassportTablesTestKit;
 
 namespace ProjectOffice.Tests.Features.Passport;
 
@@ -31,7 +32,7 @@ public sealed class PassportBudgetTests(PortalFactory portal)
         var saved = await leader.PostFormAsync(url, fields);
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var items = await ReadAsync(portal, db => db.BudgetItems.Include(b => b.Amounts).Include(b => b.Stage)
+        var items = await portal.WithDbAsync(db => db.BudgetItems.Include(b => b.Amounts).Include(b => b.Stage)
             .Where(b => b.ProjectId == id).OrderBy(b => b.SortOrder).ToListAsync());
         Assert.Equal(["Подготовительный", "Основной"], items.Select(b => b.Stage!.Name));
         Assert.Equal(
@@ -50,7 +51,7 @@ public sealed class PassportBudgetTests(PortalFactory portal)
         var (first, second) = await TwoSourcesAsync();
         var id = await CreateProjectAsync(portal, ProjectLayout.National, (project, _) =>
             project.Tasks.Add(new ProjectTask { Name = "Задача", Results = [new ProjectResult { Name = "Создан технопарк «Кванториум»" }] }));
-        var resultId = await ReadAsync(portal, db => db.ProjectResults.Where(r => r.Name == "Создан технопарк «Кванториум»").Select(r => r.Id).SingleAsync());
+        var resultId = await portal.WithDbAsync(db => db.ProjectResults.Where(r => r.Name == "Создан технопарк «Кванториум»").Select(r => r.Id).SingleAsync());
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
         var url = $"/projects/{id}/edit/budget";
         var fields = await FormFieldsAsync(leader, url);
@@ -68,7 +69,7 @@ public sealed class PassportBudgetTests(PortalFactory portal)
         var saved = await leader.PostFormAsync(url, fields);
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var item = await ReadAsync(portal, db => db.BudgetItems.Include(b => b.Amounts).SingleAsync(b => b.ProjectId == id));
+        var item = await portal.WithDbAsync(db => db.BudgetItems.Include(b => b.Amounts).SingleAsync(b => b.ProjectId == id));
         Assert.Equal(("Создание детского технопарка «Кванториум»", (int?)resultId), (item.Title, item.ResultId));
         var amount2019 = item.Amounts.Single(a => a.FundingSourceId == first && a.Year == 2019);
         Assert.Equal(("0,015", (decimal?)0.015m), (amount2019.Text, amount2019.Value));
@@ -106,7 +107,7 @@ public sealed class PassportBudgetTests(PortalFactory portal)
         Assert.Equal(message, ErrorNextTo(page, $"Items[0].Cells[{second}-2021]"));
         Assert.Equal(typed, ValueOf(page, $"Items[0].Cells[{second}-2021]"));
         Assert.Equal("0,7", ValueOf(page, $"Items[0].Cells[{first}-2020]"));
-        var amounts = await ReadAsync(portal, db => db.BudgetAmounts.Where(a => db.BudgetItems.Any(b => b.Id == a.BudgetItemId && b.ProjectId == id)).ToListAsync());
+        var amounts = await portal.WithDbAsync(db => db.BudgetAmounts.Where(a => db.BudgetItems.Any(b => b.Id == a.BudgetItemId && b.ProjectId == id)).ToListAsync());
         var stored = Assert.Single(amounts);
         Assert.Equal(("0,5", (decimal?)0.5m), (stored.Text, stored.Value));
     }
@@ -124,7 +125,7 @@ public sealed class PassportBudgetTests(PortalFactory portal)
                 new BudgetAmount { FundingSourceId = first, Year = 2020, Text = "0,015", Value = 0.015m, SortOrder = 1 },
             ],
         }));
-        var before = await ReadAsync(portal, db => db.BudgetAmounts.Where(a => a.Year == 2020 && db.BudgetItems.Any(b => b.Id == a.BudgetItemId && b.ProjectId == id))
+        var before = await portal.WithDbAsync(db => db.BudgetAmounts.Where(a => a.Year == 2020 && db.BudgetItems.Any(b => b.Id == a.BudgetItemId && b.ProjectId == id))
             .OrderBy(a => a.SortOrder).Select(a => new { a.Id, a.Text }).ToListAsync());
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
         var url = $"/projects/{id}/edit/budget";
@@ -136,7 +137,7 @@ public sealed class PassportBudgetTests(PortalFactory portal)
 
         Assert.Equal("0,025\n0,015", ValueOf(page, $"Items[0].Cells[{first}-2020]"));
         Assert.Equal("0,04", page.QuerySelector("[data-testid=budget-grand-total]")!.TextContent.Trim());
-        var after = await ReadAsync(portal, db => db.BudgetAmounts.Where(a => a.Year == 2020 && db.BudgetItems.Any(b => b.Id == a.BudgetItemId && b.ProjectId == id))
+        var after = await portal.WithDbAsync(db => db.BudgetAmounts.Where(a => a.Year == 2020 && db.BudgetItems.Any(b => b.Id == a.BudgetItemId && b.ProjectId == id))
             .OrderBy(a => a.SortOrder).Select(a => new { a.Id, a.Text }).ToListAsync());
         Assert.Equal(before, after);
     }
@@ -164,7 +165,7 @@ public sealed class PassportBudgetTests(PortalFactory portal)
         Assert.Equal(HttpStatusCode.OK, secondSave.StatusCode);
         Assert.Contains(PassportConcurrency.ConflictMessage, page.QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("2,5", ValueOf(page, $"Items[0].Cells[{first}-2019]"));
-        Assert.Equal(["1,5"], await ReadAsync(portal, db => db.BudgetAmounts
+        Assert.Equal(["1,5"], await portal.WithDbAsync(db => db.BudgetAmounts
             .Where(a => db.BudgetItems.Any(b => b.Id == a.BudgetItemId && b.ProjectId == id)).Select(a => a.Text).ToListAsync()));
     }
 
@@ -275,7 +276,7 @@ public sealed class PassportBudgetTests(PortalFactory portal)
             Title = "Направление",
             Amounts = [new BudgetAmount { FundingSourceId = first, Year = 2019, Text = "1", Value = 1 }],
         }));
-        var itemId = await ReadAsync(portal, db => db.BudgetItems.Where(b => b.ProjectId == id).Select(b => b.Id).SingleAsync());
+        var itemId = await portal.WithDbAsync(db => db.BudgetItems.Where(b => b.ProjectId == id).Select(b => b.Id).SingleAsync());
         using var client = await portal.SignInAsAsync(DemoUsers.All.Single(u => u.UserName == userName));
         var url = $"/projects/{id}/edit/budget";
 
@@ -291,13 +292,13 @@ public sealed class PassportBudgetTests(PortalFactory portal)
 
         Assert.Equal(HttpStatusCode.Forbidden, get.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
-        var item = await ReadAsync(portal, db => db.BudgetItems.Include(b => b.Amounts).SingleAsync(b => b.Id == itemId));
+        var item = await portal.WithDbAsync(db => db.BudgetItems.Include(b => b.Amounts).SingleAsync(b => b.Id == itemId));
         Assert.Equal(("Направление", "1"), (item.Title, item.Amounts.Single().Text));
     }
 
     private async Task<(int First, int Second)> TwoSourcesAsync()
     {
-        var ids = await ReadAsync(portal, db => db.FundingSources.Where(f => !f.IsArchived).OrderBy(f => f.SortOrder).Select(f => f.Id).Take(2).ToListAsync());
+        var ids = await portal.WithDbAsync(db => db.FundingSources.Where(f => !f.IsArchived).OrderBy(f => f.SortOrder).Select(f => f.Id).Take(2).ToListAsync());
         return (ids[0], ids[1]);
     }
 

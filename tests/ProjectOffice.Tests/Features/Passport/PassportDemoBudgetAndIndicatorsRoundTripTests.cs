@@ -6,7 +6,8 @@ using ProjectOffice.Data;
 using ProjectOffice.Data.DemoData;
 using ProjectOffice.Data.Exchange;
 using ProjectOffice.Tests.Infrastructure;
-using static ProjectOffice.Tests.Features.Passport.PassportTablesTestKit;
+using static ProjectOffice.Tests.Arrange;
+using static ProjectOffice.Tests.PassportTablesTestKit;
 
 namespace ProjectOffice.Tests.Features.Passport;
 
@@ -19,11 +20,11 @@ public sealed class PassportDemoBudgetAndIndicatorsRoundTripTests(PortalFactory 
     [InlineData("Инженерный кластер")]
     public async Task Posting_the_demo_tables_back_unchanged_keeps_the_database_identical(string projectName)
     {
-        var id = await ReadAsync(portal, db => db.Projects.Where(p => p.Name == projectName).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
-        var indicatorIds = await ReadAsync(portal, db => db.Indicators.Where(i => i.ProjectId == id).OrderBy(i => i.SortOrder).Select(i => i.Id).ToListAsync());
+        var id = await portal.WithDbAsync(db => db.Projects.Where(p => p.Name == projectName).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+        var indicatorIds = await portal.WithDbAsync(db => db.Indicators.Where(i => i.ProjectId == id).OrderBy(i => i.SortOrder).Select(i => i.Id).ToListAsync());
         var rowsBefore = await SnapshotAsync(id);
         var exportBefore = await ExportAsync(id);
-        var journalBefore = await ReadAsync(portal, db => db.Journal.CountAsync(j => j.ProjectId == id));
+        var journalBefore = await portal.WithDbAsync(db => db.Journal.CountAsync(j => j.ProjectId == id));
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
 
         var pages = new List<string>
@@ -41,13 +42,13 @@ public sealed class PassportDemoBudgetAndIndicatorsRoundTripTests(PortalFactory 
 
         Assert.Equal(rowsBefore, await SnapshotAsync(id));
         Assert.Equal(exportBefore, await ExportAsync(id));
-        Assert.Equal(journalBefore, await ReadAsync(portal, db => db.Journal.CountAsync(j => j.ProjectId == id)));
+        Assert.Equal(journalBefore, await portal.WithDbAsync(db => db.Journal.CountAsync(j => j.ProjectId == id)));
     }
 
     [Fact]
     public async Task The_demo_national_budget_shows_the_computed_totals_of_the_seed()
     {
-        var id = await ReadAsync(portal, db => db.Projects.Where(p => p.Name == "Успех каждого ребенка").OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+        var id = await portal.WithDbAsync(db => db.Projects.Where(p => p.Name == "Успех каждого ребенка").OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
 
         var page = await office.GetPageAsync($"/projects/{id}/edit/budget");
@@ -70,7 +71,7 @@ public sealed class PassportDemoBudgetAndIndicatorsRoundTripTests(PortalFactory 
     }
 
     /// <summary>Every stored row of the project's tasks, indicators and budget, ids included, as JSON.</summary>
-    private Task<string> SnapshotAsync(int id) => ReadAsync(portal, async db =>
+    private Task<string> SnapshotAsync(int id) => portal.WithDbAsync(async db =>
     {
         var tasks = await db.ProjectTasks.Where(t => t.ProjectId == id).Include(t => t.Results).OrderBy(t => t.Id).ToListAsync();
         var indicators = await db.Indicators.Where(i => i.ProjectId == id)

@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data.DemoData;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Tests.Infrastructure;
-using static ProjectOffice.Tests.Features.Passport.PassportTablesTestKit;
+using static ProjectOffice.Tests.Arrange;
+using static ProjectOffice.Tests.PassportTablesTestKit;
 
 namespace ProjectOffice.Tests.Features.Passport;
 
@@ -43,7 +44,7 @@ public sealed class PassportIndicatorsTests(PortalFactory portal)
         var saved = await leader.PostFormAsync(url, fields);
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var indicator = await ReadAsync(portal, db => db.Indicators.Include(i => i.Values).SingleAsync(i => i.ProjectId == id));
+        var indicator = await portal.WithDbAsync(db => db.Indicators.Include(i => i.Values).SingleAsync(i => i.ProjectId == id));
         Assert.Equal("Доля детей, охваченных дополнительным образованием, %", indicator.Name);
         Assert.Equal("%", indicator.Unit);
         Assert.True(indicator.UnitInName);
@@ -74,7 +75,7 @@ public sealed class PassportIndicatorsTests(PortalFactory portal)
     {
         var id = await CreateProjectAsync(portal, ProjectLayout.National, (project, _) =>
             project.Indicators.Add(new Indicator { Name = "Доля детей", Unit = "%" }));
-        var indicatorId = await ReadAsync(portal, db => db.Indicators.Where(i => i.ProjectId == id).Select(i => i.Id).SingleAsync());
+        var indicatorId = await portal.WithDbAsync(db => db.Indicators.Where(i => i.ProjectId == id).Select(i => i.Id).SingleAsync());
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
         var url = $"/projects/{id}/edit/indicators/{indicatorId}";
         var fields = await FormFieldsAsync(leader, url);
@@ -96,7 +97,7 @@ public sealed class PassportIndicatorsTests(PortalFactory portal)
         var saved = await leader.PostFormAsync(url, fields);
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var indicator = await ReadAsync(portal, db => db.Indicators.Include(i => i.Breakdown).ThenInclude(b => b.Values).Include(i => i.Actuals)
+        var indicator = await portal.WithDbAsync(db => db.Indicators.Include(i => i.Breakdown).ThenInclude(b => b.Values).Include(i => i.Actuals)
             .SingleAsync(i => i.Id == indicatorId));
         var row = Assert.Single(indicator.Breakdown);
         Assert.Equal("Учреждения дополнительного образования", row.Organisation);
@@ -129,7 +130,7 @@ public sealed class PassportIndicatorsTests(PortalFactory portal)
         Assert.Equal("Такой даты нет: 31.06.2021.", ErrorNextTo(page, "Indicators[0].BaselineDate"));
         Assert.Equal("31.06.2021", ValueOf(page, "Indicators[0].BaselineDate"));
         Assert.Equal("Число детей (новое)", ValueOf(page, "Indicators[0].Name"));
-        var stored = await ReadAsync(portal, db => db.Indicators.SingleAsync(i => i.ProjectId == id));
+        var stored = await portal.WithDbAsync(db => db.Indicators.SingleAsync(i => i.ProjectId == id));
         Assert.Equal(("Число детей", (DateOnly?)null), (stored.Name, stored.BaselineDate));
     }
 
@@ -150,7 +151,7 @@ public sealed class PassportIndicatorsTests(PortalFactory portal)
         Assert.Equal("Введите наименование показателя.", ErrorNextTo(page, "Indicators[0].Name"));
         Assert.Equal("Не более 100 символов.", ErrorNextTo(page, "Indicators[0].Values[2020]"));
         Assert.Equal(new string('5', 101), ValueOf(page, "Indicators[0].Values[2020]"));
-        Assert.False(await ReadAsync(portal, db => db.IndicatorValues.AnyAsync(v => v.Year == 2020 && v.PlannedText!.StartsWith("555"))));
+        Assert.False(await portal.WithDbAsync(db => db.IndicatorValues.AnyAsync(v => v.Year == 2020 && v.PlannedText!.StartsWith("555"))));
     }
 
     [Fact]
@@ -170,7 +171,7 @@ public sealed class PassportIndicatorsTests(PortalFactory portal)
 
         await leader.PostFormAsync(url, fields);
 
-        var values = await ReadAsync(portal, db => db.IndicatorValues.Where(v => db.Indicators.Any(i => i.Id == v.IndicatorId && i.ProjectId == id)).ToListAsync());
+        var values = await portal.WithDbAsync(db => db.IndicatorValues.Where(v => db.Indicators.Any(i => i.Id == v.IndicatorId && i.ProjectId == id)).ToListAsync());
         var value = Assert.Single(values);
         Assert.Equal((2020, "Не менее 25", 25m), (value.Year, value.PlannedText, value.Planned));
     }
@@ -182,7 +183,7 @@ public sealed class PassportIndicatorsTests(PortalFactory portal)
     {
         var id = await CreateProjectAsync(portal, ProjectLayout.National, (project, _) =>
             project.Indicators.Add(new Indicator { Name = "Исходный показатель" }));
-        var indicatorId = await ReadAsync(portal, db => db.Indicators.Where(i => i.ProjectId == id).Select(i => i.Id).SingleAsync());
+        var indicatorId = await portal.WithDbAsync(db => db.Indicators.Where(i => i.ProjectId == id).Select(i => i.Id).SingleAsync());
         using var client = await portal.SignInAsAsync(DemoUsers.All.Single(u => u.UserName == userName));
 
         using var list = await client.Http.GetAsync(new Uri($"/projects/{id}/edit/indicators", UriKind.Relative));
@@ -195,7 +196,7 @@ public sealed class PassportIndicatorsTests(PortalFactory portal)
         Assert.Equal(
             [HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden],
             new[] { list.StatusCode, details.StatusCode, forged.StatusCode, forgedRow.StatusCode });
-        Assert.Equal("Исходный показатель", await ReadAsync(portal, db => db.Indicators.Where(i => i.Id == indicatorId).Select(i => i.Name).SingleAsync()));
-        Assert.False(await ReadAsync(portal, db => db.IndicatorBreakdowns.AnyAsync(b => b.IndicatorId == indicatorId)));
+        Assert.Equal("Исходный показатель", await portal.WithDbAsync(db => db.Indicators.Where(i => i.Id == indicatorId).Select(i => i.Name).SingleAsync()));
+        Assert.False(await portal.WithDbAsync(db => db.IndicatorBreakdowns.AnyAsync(b => b.IndicatorId == indicatorId)));
     }
 }

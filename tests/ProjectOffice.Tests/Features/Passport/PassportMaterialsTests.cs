@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data.DemoData;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Tests.Infrastructure;
-using static ProjectOffice.Tests.Features.Passport.PassportTablesTestKit;
+using static ProjectOffice.Tests.Arrange;
+using static ProjectOffice.Tests.PassportTablesTestKit;
 
 namespace ProjectOffice.Tests.Features.Passport;
 
@@ -38,12 +39,12 @@ public sealed class PassportMaterialsTests(PortalFactory portal)
         var saved = await leader.PostFormAsync(url, fields);
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var sections = await ReadAsync(portal, db => db.ProjectSections.Where(s => s.ProjectId == id).OrderBy(s => s.SortOrder).ToListAsync());
+        var sections = await portal.WithDbAsync(db => db.ProjectSections.Where(s => s.ProjectId == id).OrderBy(s => s.SortOrder).ToListAsync());
         Assert.Equal([SectionKind.Text, SectionKind.Table, SectionKind.Financing], sections.Select(s => s.Kind));
         Assert.Equal("Первый абзац.\n\n- пункт один\n- пункт два", sections[0].Body);
         Assert.Equal(["Организация", "Адрес"], sections[1].TableColumns);
         Assert.Equal([["МОУ СОШ № 2", "ул. Ленина, 1"], ["МОУ СОШ № 3", "ул. Мира, 5"]], sections[1].TableRows);
-        var line = await ReadAsync(portal, db => db.BudgetItems.Include(b => b.Amounts).SingleAsync(b => b.SectionId == sections[2].Id));
+        var line = await portal.WithDbAsync(db => db.BudgetItems.Include(b => b.Amounts).SingleAsync(b => b.SectionId == sections[2].Id));
         Assert.Equal(("Закупка интерактивных игр\nДоступ к интернет-ресурсам", "000 0702 0000000000 000", id),
             (line.Title, line.BudgetCode, line.ProjectId));
         Assert.Equal([(2019, "0,015", 0.015m), (2020, "9,0", 9.0m)],
@@ -69,7 +70,7 @@ public sealed class PassportMaterialsTests(PortalFactory portal)
 
         Assert.Equal(BudgetAmountText.InvalidAmountMessage, ErrorNextTo(page, "Sections[0].Lines[0].Cells[all-2021]"));
         Assert.Equal("9 млн", ValueOf(page, "Sections[0].Lines[0].Cells[all-2021]"));
-        Assert.False(await ReadAsync(portal, db => db.BudgetItems.AnyAsync(b => b.ProjectId == id)));
+        Assert.False(await portal.WithDbAsync(db => db.BudgetItems.AnyAsync(b => b.ProjectId == id)));
     }
 
     [Fact]
@@ -80,7 +81,7 @@ public sealed class PassportMaterialsTests(PortalFactory portal)
             project.Sections.Add(new ProjectSection { Kind = SectionKind.Text, Title = "1. Текст", Body = "Абзац", SortOrder = 0 });
             project.Sections.Add(new ProjectSection { Kind = SectionKind.Financing, Title = "2. Финансы", SortOrder = 1 });
         });
-        await ChangeAsync(portal, async db =>
+        await portal.ChangeAsync(async db =>
         {
             var section = await db.ProjectSections.SingleAsync(s => s.ProjectId == id && s.Kind == SectionKind.Financing);
             db.BudgetItems.Add(new BudgetItem { ProjectId = id, SectionId = section.Id, Title = "Мероприятие", Amounts = [new BudgetAmount { Year = 2019, Text = "1", Value = 1 }] });
@@ -92,8 +93,8 @@ public sealed class PassportMaterialsTests(PortalFactory portal)
         fields["command"] = "save";
         await leader.PostFormAsync(url, fields);
 
-        Assert.Equal(["1. Текст"], await ReadAsync(portal, db => db.ProjectSections.Where(s => s.ProjectId == id).Select(s => s.Title).ToListAsync()));
-        Assert.False(await ReadAsync(portal, db => db.BudgetItems.AnyAsync(b => b.ProjectId == id)));
+        Assert.Equal(["1. Текст"], await portal.WithDbAsync(db => db.ProjectSections.Where(s => s.ProjectId == id).Select(s => s.Title).ToListAsync()));
+        Assert.False(await portal.WithDbAsync(db => db.BudgetItems.AnyAsync(b => b.ProjectId == id)));
     }
 
     [Theory]
@@ -111,7 +112,7 @@ public sealed class PassportMaterialsTests(PortalFactory portal)
 
         Assert.Equal(HttpStatusCode.Forbidden, get.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
-        Assert.Equal(["1. Исходный раздел"], await ReadAsync(portal, db => db.ProjectSections.Where(s => s.ProjectId == id).Select(s => s.Title).ToListAsync()));
+        Assert.Equal(["1. Исходный раздел"], await portal.WithDbAsync(db => db.ProjectSections.Where(s => s.ProjectId == id).Select(s => s.Title).ToListAsync()));
     }
 
     private static async Task<Dictionary<string, string>> StepAsync(PortalClient client, string url, Dictionary<string, string> fields, string command)

@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data.DemoData;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Tests.Infrastructure;
-using static ProjectOffice.Tests.Features.Passport.PassportTablesTestKit;
+using static ProjectOffice.Tests.Arrange;
+using static ProjectOffice.Tests.PassportTablesTestKit;
 
 namespace ProjectOffice.Tests.Features.Passport;
 
@@ -31,7 +32,7 @@ public sealed class PassportTasksTests(PortalFactory portal)
         var saved = await leader.PostFormAsync(url, fields);
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var task = await ReadAsync(portal, db => db.ProjectTasks.Include(t => t.Results).SingleAsync(t => t.ProjectId == id));
+        var task = await portal.WithDbAsync(db => db.ProjectTasks.Include(t => t.Results).SingleAsync(t => t.ProjectId == id));
         Assert.Equal("Формирование системы выявления талантов", task.Name);
         var result = Assert.Single(task.Results);
         Assert.Equal("Созданы новые места\n\n- 2019 год: 100 мест\n- 2020 год: 200 мест", result.Name);
@@ -67,7 +68,7 @@ public sealed class PassportTasksTests(PortalFactory portal)
         var saved = await leader.PostFormAsync(url, fields);
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var tasks = await ReadAsync(portal, db => db.ProjectTasks.Include(t => t.Results)
+        var tasks = await portal.WithDbAsync(db => db.ProjectTasks.Include(t => t.Results)
             .Where(t => t.ProjectId == id).OrderBy(t => t.SortOrder).ToListAsync());
         Assert.Equal(["Задача Б", "Задача А"], tasks.Select(t => t.Name));
         Assert.Equal([0, 1], tasks.Select(t => t.SortOrder));
@@ -88,14 +89,14 @@ public sealed class PassportTasksTests(PortalFactory portal)
         var fields = await FormFieldsAsync(leader, url);
         fields["command"] = "remove:1";
         var fewer = await PortalClient.ParseAsync(await leader.PostFormAsync(url, fields));
-        var untilSaved = await ReadAsync(portal, db => db.ProjectTasks.CountAsync(t => t.ProjectId == id));
+        var untilSaved = await portal.WithDbAsync(db => db.ProjectTasks.CountAsync(t => t.ProjectId == id));
         fields = FormFields(fewer);
         fields["command"] = "save";
         await leader.PostFormAsync(url, fields);
 
         Assert.Equal(2, untilSaved);
-        Assert.Equal(["Остается"], await ReadAsync(portal, db => db.ProjectTasks.Where(t => t.ProjectId == id).Select(t => t.Name).ToListAsync()));
-        Assert.False(await ReadAsync(portal, db => db.ProjectResults.AnyAsync(r => r.Name == "Его результат")));
+        Assert.Equal(["Остается"], await portal.WithDbAsync(db => db.ProjectTasks.Where(t => t.ProjectId == id).Select(t => t.Name).ToListAsync()));
+        Assert.False(await portal.WithDbAsync(db => db.ProjectResults.AnyAsync(r => r.Name == "Его результат")));
     }
 
     [Fact]
@@ -114,7 +115,7 @@ public sealed class PassportTasksTests(PortalFactory portal)
         var page = await PortalClient.ParseAsync(response);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Введите наименование задачи.", ErrorNextTo(page, "Tasks[0].Name"));
-        Assert.Equal("Создать систему профориентации", await ReadAsync(portal, db => db.ProjectTasks.Where(t => t.ProjectId == id).Select(t => t.Name).SingleAsync()));
+        Assert.Equal("Создать систему профориентации", await portal.WithDbAsync(db => db.ProjectTasks.Where(t => t.ProjectId == id).Select(t => t.Name).SingleAsync()));
     }
 
     [Theory]
@@ -132,6 +133,6 @@ public sealed class PassportTasksTests(PortalFactory portal)
 
         Assert.Equal(HttpStatusCode.Forbidden, get.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
-        Assert.Equal(["Исходная задача"], await ReadAsync(portal, db => db.ProjectTasks.Where(t => t.ProjectId == id).Select(t => t.Name).ToListAsync()));
+        Assert.Equal(["Исходная задача"], await portal.WithDbAsync(db => db.ProjectTasks.Where(t => t.ProjectId == id).Select(t => t.Name).ToListAsync()));
     }
 }

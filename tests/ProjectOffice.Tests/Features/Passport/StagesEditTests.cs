@@ -190,5 +190,5 @@ public sealed class StagesEditTests(PortalFactory portal)
     }
 
     private Task<List<Stage>> StagesAsync(int id) =>
-        PassportArrange.ReadAsync(portal, db => db.Stages.AsNoTracking().Where(s => s.ProjectId == id).OrderBy(s => s.SortOrder).ToListAsync());
+        portal.WithDbAsync(db => db.Stages.AsNoTracking().Where(s => s.ProjectId == id).OrderBy(s => s.SortOrder).ToListAsync());
 }

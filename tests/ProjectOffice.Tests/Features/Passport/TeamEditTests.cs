@@ -156,13 +156,13 @@ public sealed class TeamEditTests(PortalFactory portal)
 
         Assert.Equal("Введите адрес электронной почты в виде name@example.ru.", page.MessageFor("Form.Roles[0].NewPerson.Email"));
         Assert.Equal("Опечаткин Пётр Петрович", page.ValueOf("Form.Roles[0].NewPerson.FullName"));
-        Assert.False(await PassportArrange.ReadAsync(portal, db => db.People.AnyAsync(p => p.FullName == "Опечаткин Пётр Петрович")));
+        Assert.False(await portal.WithDbAsync(db => db.People.AnyAsync(p => p.FullName == "Опечаткин Пётр Петрович")));
     }
 
     [Fact]
     public async Task New_person_with_the_email_of_someone_in_the_list_is_refused_naming_them()
     {
-        await PassportArrange.ReadAsync(portal, async db =>
+        await portal.WithDbAsync(async db =>
         {
             db.People.Add(new Person { FullName = "Ефимова Лариса Геннадьевна", Email = "efimova_lg@mail.ru" });
             return await db.SaveChangesAsync();
@@ -176,7 +176,7 @@ public sealed class TeamEditTests(PortalFactory portal)
         var page = await PortalClient.ParseAsync(await office.PostFormAsync(Url(id), fields));
 
         Assert.Contains("«Ефимова Лариса Геннадьевна»", page.MessageFor("Form.Roles[0].NewPerson.Email"), StringComparison.Ordinal);
-        Assert.False(await PassportArrange.ReadAsync(portal, db => db.People.AnyAsync(p => p.FullName == "Ефимова Л.Г.")));
+        Assert.False(await portal.WithDbAsync(db => db.People.AnyAsync(p => p.FullName == "Ефимова Л.Г.")));
     }
 
     [Fact]
@@ -229,7 +229,7 @@ public sealed class TeamEditTests(PortalFactory portal)
     private static ProjectMember Executor(string fullName, int sortOrder) =>
         new() { Role = MemberRole.Executor, Person = new Person { FullName = fullName }, SortOrder = sortOrder };
 
-    private Task<int> PersonAsync(string fullName) => PassportArrange.ReadAsync(portal, async db =>
+    private Task<int> PersonAsync(string fullName) => portal.WithDbAsync(async db =>
     {
         var person = new Person { FullName = fullName };
         db.People.Add(person);
@@ -237,7 +237,7 @@ public sealed class TeamEditTests(PortalFactory portal)
         return person.Id;
     });
 
-    private Task<List<ProjectMember>> ExecutorsAsync(int id) => PassportArrange.ReadAsync(portal, db => db.ProjectMembers.AsNoTracking()
+    private Task<List<ProjectMember>> ExecutorsAsync(int id) => portal.WithDbAsync(db => db.ProjectMembers.AsNoTracking()
         .Include(m => m.Person)
         .Where(m => m.ProjectId == id && m.Role == MemberRole.Executor)
         .OrderBy(m => m.SortOrder).ToListAsync());

@@ -19,8 +19,8 @@ public sealed class TeamPageWeightTests(PortalFactory portal, ITestOutputHelper 
     [InlineData(DemoPlans.National)]
     public async Task The_team_page_lists_people_once_and_is_read_in_eight_queries(string name)
     {
-        var id = await DemoPlans.ProjectIdAsync(portal, name);
-        var people = await DemoPlans.WithDbAsync(portal, db => db.People.CountAsync());
+        var id = await portal.ProjectIdAsync(name);
+        var people = await portal.WithDbAsync(db => db.People.CountAsync());
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
         await office.GetPageAsync($"/projects/{id}/edit/team");
         using var counter = new QueryCounter(portal.ConnectionString);

@@ -48,8 +48,8 @@ public sealed class HeavyPagesTests(PortalFactory portal, ITestOutputHelper outp
     [InlineData("office", "/api/projects", 2)]
     public async Task A_heavy_page_is_read_within_its_query_budget(string user, string url, int budget)
     {
-        var path = url.Replace("{national}", (await DemoPlans.ProjectIdAsync(portal, DemoPlans.National)).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{municipal}", (await DemoPlans.ProjectIdAsync(portal, DemoPlans.Municipal)).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var path = url.Replace("{national}", (await portal.ProjectIdAsync(DemoPlans.National)).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{municipal}", (await portal.ProjectIdAsync(DemoPlans.Municipal)).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         using var client = await portal.SignInAsAsync(user == "office" ? DemoUsers.Office : DemoUsers.Leader);
         (await client.Http.GetAsync(new Uri(path, UriKind.Relative))).Dispose();
         using var counter = new QueryCounter(portal.ConnectionString);
@@ -69,7 +69,7 @@ public sealed class HeavyPagesTests(PortalFactory portal, ITestOutputHelper outp
     [InlineData("/projects/{municipal}/gantt")]
     public async Task A_cached_project_page_reads_only_its_stamp_and_the_menu(string url)
     {
-        var path = url.Replace("{municipal}", (await DemoPlans.ProjectIdAsync(portal, DemoPlans.Municipal)).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var path = url.Replace("{municipal}", (await portal.ProjectIdAsync(DemoPlans.Municipal)).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         using var client = await portal.SignInAsAsync(DemoUsers.Leader);
         (await client.Http.GetAsync(new Uri(path, UriKind.Relative))).Dispose();
         // A URL of its own: the other tests of this host may have cached the page already.
@@ -95,7 +95,7 @@ public sealed class HeavyPagesTests(PortalFactory portal, ITestOutputHelper outp
     [Trait(TestCategory.Name, TestCategory.Printing)]
     public async Task A_full_print_queue_answers_503_with_retry_after_at_once_and_prints_again_when_it_frees()
     {
-        var id = await DemoPlans.ProjectIdAsync(portal, DemoPlans.Municipal);
+        var id = await portal.ProjectIdAsync(DemoPlans.Municipal);
         using var viewer = await portal.SignInAsAsync(DemoUsers.Viewer);
         var printing = portal.Services.GetRequiredService<ExpensiveRouteLimiter>().Printing;
         using var stopQueue = new CancellationTokenSource();

@@ -5,7 +5,7 @@ using ProjectOffice.Data.DemoData;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Tests.Features.Passport;
 using ProjectOffice.Tests.Infrastructure;
-using static ProjectOffice.Tests.Features.Approval.ApprovalTestData;
+using static ProjectOffice.Tests.ApprovalTestData;
 
 namespace ProjectOffice.Tests.Features.Plan;
 
@@ -21,7 +21,7 @@ public sealed class ClosedStageTests(PortalFactory portal)
         var plan = await ClosedFirstStageAsync();
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
         var before = await PlanAsync(plan.ProjectId);
-        var version = Text(await ReadAsync(portal, db => db.Projects.Where(p => p.Id == plan.ProjectId).Select(p => p.Version).SingleAsync()));
+        var version = Text(await portal.WithDbAsync(db => db.Projects.Where(p => p.Id == plan.ProjectId).Select(p => p.Version).SingleAsync()));
         var edit = plan.EditFields;
         edit["Form.Version"] = version;
         edit["Form.Name"] = "Переименовано в закрытом этапе";
@@ -107,7 +107,7 @@ public sealed class ClosedStageTests(PortalFactory portal)
         using var saved = await leader.PostFormAsync(url, fields);
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Equal("Переименовано после открытия этапа", await ReadAsync(portal, db => db.PlanItems.Where(i => i.Id == plan.EventId).Select(i => i.Name).SingleAsync()));
+        Assert.Equal("Переименовано после открытия этапа", await portal.WithDbAsync(db => db.PlanItems.Where(i => i.Id == plan.EventId).Select(i => i.Name).SingleAsync()));
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class ClosedStageTests(PortalFactory portal)
     {
         var id = await ImportCopyAsync(portal);
         await ApproveAsync(portal, id);
-        var (stageId, closedNode, openNode) = await ReadAsync(portal, async db =>
+        var (stageId, closedNode, openNode) = await portal.WithDbAsync(async db =>
         {
             var stages = await db.Stages.Where(s => s.ProjectId == id).OrderBy(s => s.SortOrder).Select(s => s.Id).ToListAsync();
             var nodes = await db.PlanItems.Where(i => i.ProjectId == id && i.StageId != null).ToDictionaryAsync(i => i.StageId!.Value, i => i.Id);
@@ -142,7 +142,7 @@ public sealed class ClosedStageTests(PortalFactory portal)
         });
         var eventId = await FirstChildAsync(closedNode);
         var openEventId = await FirstChildAsync(openNode);
-        var controlEventId = await ReadAsync(portal, db => db.ControlEvents.Where(e => e.ProjectId == id && e.StageId == stageId && e.Status == ControlEventStatus.Planned)
+        var controlEventId = await portal.WithDbAsync(db => db.ControlEvents.Where(e => e.ProjectId == id && e.StageId == stageId && e.Status == ControlEventStatus.Planned)
             .OrderBy(e => e.SortOrder).Select(e => e.Id).FirstAsync());
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
         var editFields = (await leader.GetPageAsync($"/projects/{id}/plan/{eventId}/edit")).Fields("main form[method=post]");
@@ -154,15 +154,15 @@ public sealed class ClosedStageTests(PortalFactory portal)
     }
 
     private Task<int> FirstChildAsync(int parentId) =>
-        ReadAsync(portal, db => db.PlanItems.Where(i => i.ParentId == parentId).OrderBy(i => i.SortOrder).Select(i => i.Id).FirstAsync());
+        portal.WithDbAsync(db => db.PlanItems.Where(i => i.ParentId == parentId).OrderBy(i => i.SortOrder).Select(i => i.Id).FirstAsync());
 
     /// <summary>Every plan item of the project as a line: place, name and dates.</summary>
-    private Task<string> PlanAsync(int projectId) => ReadAsync(portal, async db => string.Join("\n",
+    private Task<string> PlanAsync(int projectId) => portal.WithDbAsync(async db => string.Join("\n",
         (await db.PlanItems.AsNoTracking().Where(i => i.ProjectId == projectId).OrderBy(i => i.Id).ToListAsync())
         .Select(i => $"{i.Id} {i.ParentId} {i.SortOrder} {i.Name} {i.StartDate} {i.EndDate}")));
 
     private Task<(ControlEventStatus Status, DateOnly? DoneOn, uint Version)> EventAsync(int eventId) =>
-        ReadAsync(portal, db => db.ControlEvents.Where(e => e.Id == eventId).Select(e => new ValueTuple<ControlEventStatus, DateOnly?, uint>(e.Status, e.DoneOn, e.Version)).SingleAsync());
+        portal.WithDbAsync(db => db.ControlEvents.Where(e => e.Id == eventId).Select(e => new ValueTuple<ControlEventStatus, DateOnly?, uint>(e.Status, e.DoneOn, e.Version)).SingleAsync());
 
     private static Dictionary<string, string> MarkDone(uint version) => new()
     {

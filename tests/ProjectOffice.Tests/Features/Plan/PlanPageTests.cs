@@ -10,7 +10,7 @@ public sealed class PlanPageTests(PortalFactory portal)
     [Fact]
     public async Task National_demo_plan_is_numbered_as_the_signed_annex()
     {
-        var id = await DemoPlans.ProjectIdAsync(portal, DemoPlans.National);
+        var id = await portal.ProjectIdAsync(DemoPlans.National);
         using var viewer = await portal.SignInAsAsync(DemoUsers.Viewer);
 
         var page = await viewer.GetPageAsync($"/projects/{id}/plan");
@@ -26,7 +26,7 @@ public sealed class PlanPageTests(PortalFactory portal)
     [Fact]
     public async Task Municipal_demo_plan_numbers_events_across_stages()
     {
-        var id = await DemoPlans.ProjectIdAsync(portal, DemoPlans.Municipal);
+        var id = await portal.ProjectIdAsync(DemoPlans.Municipal);
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
 
         var page = await leader.GetPageAsync($"/projects/{id}/plan");
@@ -67,7 +67,7 @@ public sealed class PlanPageTests(PortalFactory portal)
     [Fact]
     public async Task Reader_sees_the_plan_without_editing_controls()
     {
-        var id = await DemoPlans.ProjectIdAsync(portal, DemoPlans.Municipal);
+        var id = await portal.ProjectIdAsync(DemoPlans.Municipal);
         using var viewer = await portal.SignInAsAsync(DemoUsers.Viewer);
 
         var page = await viewer.GetPageAsync($"/projects/{id}/plan");
@@ -80,7 +80,7 @@ public sealed class PlanPageTests(PortalFactory portal)
     [Fact]
     public async Task Person_outside_the_project_is_refused_the_plan()
     {
-        var id = await DemoPlans.ProjectIdAsync(portal, DemoPlans.National);
+        var id = await portal.ProjectIdAsync(DemoPlans.National);
         using var methodist = await portal.SignInAsAsync(DemoUsers.Methodist);
 
         using var response = await methodist.Http.GetAsync(new Uri($"/projects/{id}/plan", UriKind.Relative));

@@ -37,7 +37,7 @@ public sealed class PlanTreeTests(PortalFactory portal)
         }, formPage: $"/projects/{id}/plan/new?parentId={items["stage1"]}&kind=Event");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var added = await DemoPlans.WithDbAsync(portal, db => db.PlanItems.Include(i => i.Responsibles)
+        var added = await portal.WithDbAsync(db => db.PlanItems.Include(i => i.Responsibles)
             .SingleAsync(i => i.ProjectId == id && i.Name == "Новое мероприятие"));
         Assert.Equal(items["stage1"], added.ParentId);
         Assert.Equal(3, added.SortOrder);
@@ -45,7 +45,7 @@ public sealed class PlanTreeTests(PortalFactory portal)
         Assert.Equal(["методист отдела", "Предприятия города"], added.Responsibles.OrderBy(r => r.SortOrder).Select(r => r.PositionText ?? r.Text));
         Assert.Equal(lobova, added.Responsibles.Single(r => r.SortOrder == 0).PersonId);
         Assert.Equal(["1.", "2.", "3.", "4.", "5."], await EventNumbersAsync(leader, id, ["А", "Б", "В", "Новое мероприятие", "Г"]));
-        Assert.True(await DemoPlans.WithDbAsync(portal, db => db.Journal.AnyAsync(j =>
+        Assert.True(await portal.WithDbAsync(db => db.Journal.AnyAsync(j =>
             j.ProjectId == id && j.Action == JournalAction.Create && j.EntityType == "PlanItem" && j.NewValue == "Новое мероприятие"
             && j.UserName == DemoUsers.Leader.FullName)));
     }
@@ -64,7 +64,7 @@ public sealed class PlanTreeTests(PortalFactory portal)
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(["1.", "2.", "3."], await EventNumbersAsync(leader, id, ["А", "В", "Б"]));
-        var orders = await DemoPlans.WithDbAsync(portal, db => db.PlanItems.Where(i => i.ParentId == items["stage1"])
+        var orders = await portal.WithDbAsync(db => db.PlanItems.Where(i => i.ParentId == items["stage1"])
             .OrderBy(i => i.SortOrder).Select(i => new { i.Name, i.SortOrder }).ToListAsync());
         Assert.Equal(["А", "В", "Б"], orders.Select(o => o.Name));
         Assert.Equal([0, 1, 2], orders.Select(o => o.SortOrder));
@@ -86,7 +86,7 @@ public sealed class PlanTreeTests(PortalFactory portal)
         Assert.Contains("2 этап.", movePage.QuerySelector("select[name=newParentId]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(["1.", "2.", "3.", "4."], await EventNumbersAsync(leader, id, ["Б", "В", "Г", "А"]));
-        var moved = await DemoPlans.WithDbAsync(portal, db => db.PlanItems.SingleAsync(i => i.Id == items["А"]));
+        var moved = await portal.WithDbAsync(db => db.PlanItems.SingleAsync(i => i.Id == items["А"]));
         Assert.Equal(items["stage2"], moved.ParentId);
         Assert.Equal(1, moved.SortOrder);
     }
@@ -100,7 +100,7 @@ public sealed class PlanTreeTests(PortalFactory portal)
         var confirm = await leader.GetPageAsync($"/projects/{id}/plan/{items["Р"]}/delete");
         Assert.Equal(3, confirm.QuerySelectorAll("[data-testid=children] li").Length);
         Assert.Contains("1.1 КТ", confirm.Body!.TextContent, StringComparison.Ordinal);
-        Assert.True(await DemoPlans.WithDbAsync(portal, db => db.PlanItems.AnyAsync(i => i.Id == items["Р"])));
+        Assert.True(await portal.WithDbAsync(db => db.PlanItems.AnyAsync(i => i.Id == items["Р"])));
 
         var response = await leader.PostFormAsync($"/projects/{id}/plan/{items["Р"]}/delete", new()
         {
@@ -108,9 +108,9 @@ public sealed class PlanTreeTests(PortalFactory portal)
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var left = await DemoPlans.WithDbAsync(portal, db => db.PlanItems.Where(i => i.ProjectId == id).Select(i => i.Id).ToListAsync());
+        var left = await portal.WithDbAsync(db => db.PlanItems.Where(i => i.ProjectId == id).Select(i => i.Id).ToListAsync());
         Assert.Equal([items["task"]], left);
-        Assert.False(await DemoPlans.WithDbAsync(portal, db => db.ControlEvents.AnyAsync(e => e.Id == controlEventId)));
+        Assert.False(await portal.WithDbAsync(db => db.ControlEvents.AnyAsync(e => e.Id == controlEventId)));
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public sealed class PlanTreeTests(PortalFactory portal)
         Assert.Contains("Такой даты нет: 31.06.2026", page.QuerySelector("[data-valmsg-for='Form.End']")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("31.06.2026", page.QuerySelector("input[name='Form.End']")!.GetAttribute("value"));
         Assert.Equal("Б изменённое", page.QuerySelector("textarea[name='Form.Name']")!.TextContent.Trim());
-        Assert.Equal("Б", await DemoPlans.WithDbAsync(portal, db => db.PlanItems.Where(i => i.Id == items["Б"]).Select(i => i.Name).SingleAsync()));
+        Assert.Equal("Б", await portal.WithDbAsync(db => db.PlanItems.Where(i => i.Id == items["Б"]).Select(i => i.Name).SingleAsync()));
     }
 
     [Fact]
@@ -174,7 +174,7 @@ public sealed class PlanTreeTests(PortalFactory portal)
         Assert.Contains("Срок выходит за рамки этапа (01.01.2026 – 31.12.2026)", warning, StringComparison.Ordinal);
         Assert.Contains("Срок выходит за рамки этапа — сохранить всё равно", warning, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Equal(new DateOnly(2027, 1, 31), await DemoPlans.WithDbAsync(portal, db => db.PlanItems.Where(i => i.Id == items["Б"]).Select(i => i.EndDate).SingleAsync()));
+        Assert.Equal(new DateOnly(2027, 1, 31), await portal.WithDbAsync(db => db.PlanItems.Where(i => i.Id == items["Б"]).Select(i => i.EndDate).SingleAsync()));
     }
 
     [Fact]
@@ -195,15 +195,15 @@ public sealed class PlanTreeTests(PortalFactory portal)
         var page = await PortalClient.ParseAsync(response);
         Assert.Contains("изменил другой пользователь", page.QuerySelector("[data-testid=form-errors]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("В по-новому", page.QuerySelector("textarea[name='Form.Name']")!.TextContent.Trim());
-        Assert.Equal("В", await DemoPlans.WithDbAsync(portal, db => db.PlanItems.Where(i => i.Id == items["В"]).Select(i => i.Name).SingleAsync()));
+        Assert.Equal("В", await portal.WithDbAsync(db => db.PlanItems.Where(i => i.Id == items["В"]).Select(i => i.Name).SingleAsync()));
     }
 
     [Fact]
     public async Task Editing_the_date_of_the_seeds_item_12_drops_its_printed_text()
     {
         // A copy of the demo project: the plan page tests of the shared portal read the demo's own item 12.
-        var id = await Approval.ApprovalTestData.ImportCopyAsync(portal);
-        var item = await DemoPlans.WithDbAsync(portal, db => db.PlanItems.SingleAsync(i => i.ProjectId == id && i.EndText == "31.06.2021"));
+        var id = await ApprovalTestData.ImportCopyAsync(portal);
+        var item = await portal.WithDbAsync(db => db.PlanItems.SingleAsync(i => i.ProjectId == id && i.EndText == "31.06.2021"));
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
         var form = await leader.GetPageAsync($"/projects/{id}/plan/{item.Id}/edit");
         var fields = form.QuerySelectorAll("form[action$='/edit'] input[name^='Form.'], form[action$='/edit'] select[name^='Form.']")
@@ -219,7 +219,7 @@ public sealed class PlanTreeTests(PortalFactory portal)
 
         Assert.Equal("30.06.2021", form.QuerySelector("input[name='Form.End']")!.GetAttribute("value"));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var saved = await DemoPlans.WithDbAsync(portal, db => db.PlanItems.Include(i => i.Responsibles).SingleAsync(i => i.Id == item.Id));
+        var saved = await portal.WithDbAsync(db => db.PlanItems.Include(i => i.Responsibles).SingleAsync(i => i.Id == item.Id));
         Assert.Equal(new DateOnly(2021, 6, 29), saved.EndDate);
         Assert.Null(saved.EndText);
         Assert.Equal(item.IndicatorName, saved.IndicatorName);
@@ -243,14 +243,14 @@ public sealed class PlanTreeTests(PortalFactory portal)
         Assert.Equal(HttpStatusCode.Forbidden, editPage.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, up.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, delete.StatusCode);
-        var names = await DemoPlans.WithDbAsync(portal, db => db.PlanItems.Where(i => i.ParentId == items["stage1"]).OrderBy(i => i.SortOrder).Select(i => i.Name).ToListAsync());
+        var names = await portal.WithDbAsync(db => db.PlanItems.Where(i => i.ParentId == items["stage1"]).OrderBy(i => i.SortOrder).Select(i => i.Name).ToListAsync());
         Assert.Equal(["А", "Б", "В"], names);
     }
 
     [Fact]
     public async Task Gantt_chart_is_an_svg_with_bars_numbers_and_milestones()
     {
-        var id = await DemoPlans.ProjectIdAsync(portal, DemoPlans.Municipal);
+        var id = await portal.ProjectIdAsync(DemoPlans.Municipal);
         using var viewer = await portal.SignInAsAsync(DemoUsers.Viewer);
 
         var page = await viewer.GetPageAsync($"/projects/{id}/gantt");
@@ -270,7 +270,7 @@ public sealed class PlanTreeTests(PortalFactory portal)
     }
 
     private async Task<int> PersonIdAsync(string fullName) =>
-        await DemoPlans.WithDbAsync(portal, db => db.People.Where(p => p.FullName == fullName).Select(p => p.Id).FirstAsync());
+        await portal.WithDbAsync(db => db.People.Where(p => p.FullName == fullName).Select(p => p.Id).FirstAsync());
 
     private static async Task<IReadOnlyList<string?>> EventNumbersAsync(PortalClient client, int projectId, string[] names)
     {

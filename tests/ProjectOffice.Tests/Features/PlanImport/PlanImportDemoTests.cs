@@ -5,7 +5,7 @@ using ProjectOffice.Domain.Journal;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Tests.Features.Plan;
 using ProjectOffice.Tests.Infrastructure;
-using static ProjectOffice.Tests.Features.PlanImport.PlanImportKit;
+using static ProjectOffice.Tests.PlanImportKit;
 
 namespace ProjectOffice.Tests.Features.PlanImport;
 
@@ -20,7 +20,7 @@ public sealed class PlanImportDemoTests(PortalFactory portal)
     [InlineData(DemoPlans.National)]
     public async Task An_untouched_export_previews_no_changes(string projectName)
     {
-        var id = await DemoPlans.ProjectIdAsync(portal, projectName);
+        var id = await portal.ProjectIdAsync(projectName);
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
 
         var preview = await PreviewAsync(office, id, await ExportAsync(office, id));
@@ -32,13 +32,13 @@ public sealed class PlanImportDemoTests(PortalFactory portal)
     [Fact]
     public async Task Leader_renames_redates_adds_and_deletes_municipal_events_through_excel()
     {
-        var id = await DemoPlans.ProjectIdAsync(portal, DemoPlans.Municipal);
+        var id = await portal.ProjectIdAsync(DemoPlans.Municipal);
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
         var before = await ItemsAsync(id);
         var third = before.Single(i => i.Name != null && i.Name.StartsWith("Создание нормативно-правовой базы", StringComparison.Ordinal));
         var fifth = before.Single(i => i.Name != null && i.Name.StartsWith("Проведение подготовительных мероприятий", StringComparison.Ordinal));
         var nineteenth = before.Single(i => i.Name == "Формирование отчета по реализации проекта «Инженерный кластер»");
-        var itsEvent = await DemoPlans.WithDbAsync(portal, db => db.ControlEvents.Where(e => e.PlanItemId == nineteenth.Id).Select(e => e.Id).SingleAsync());
+        var itsEvent = await portal.WithDbAsync(db => db.ControlEvents.Where(e => e.PlanItemId == nineteenth.Id).Select(e => e.Id).SingleAsync());
         var xlsx = Edit(await ExportAsync(leader, id), sheet =>
         {
             sheet.Cell(Row(sheet, "3."), 2).Value = "Создание нормативной базы кластера";
@@ -69,7 +69,7 @@ public sealed class PlanImportDemoTests(PortalFactory portal)
         Assert.Equal("Создание нормативной базы кластера", after.Single(i => i.Id == third.Id).Name);
         Assert.Equal(new DateOnly(2020, 9, 30), after.Single(i => i.Id == fifth.Id).EndDate);
         Assert.DoesNotContain(after, i => i.Id == nineteenth.Id);
-        Assert.Null(await DemoPlans.WithDbAsync(portal, db => db.ControlEvents.Where(e => e.Id == itsEvent).Select(e => e.PlanItemId).SingleAsync()));
+        Assert.Null(await portal.WithDbAsync(db => db.ControlEvents.Where(e => e.Id == itsEvent).Select(e => e.PlanItemId).SingleAsync()));
         var created = after.Single(i => i.Name == NewEvent);
         Assert.Equal((third.ParentId, 9), (created.ParentId, created.SortOrder));
         Assert.Equal((new DateOnly(2020, 6, 1), new DateOnly(2020, 6, 30)), (created.StartDate, created.EndDate));
@@ -91,7 +91,7 @@ public sealed class PlanImportDemoTests(PortalFactory portal)
     [Fact]
     public async Task Office_renames_redates_adds_and_deletes_national_events_through_excel()
     {
-        var id = await DemoPlans.ProjectIdAsync(portal, DemoPlans.National);
+        var id = await portal.ProjectIdAsync(DemoPlans.National);
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
         var before = await ItemsAsync(id);
         var numbers = PlanNumbering.Number(before);
@@ -139,11 +139,11 @@ public sealed class PlanImportDemoTests(PortalFactory portal)
     }
 
     private Task<List<PlanItem>> ItemsAsync(int projectId) =>
-        DemoPlans.WithDbAsync(portal, db => db.PlanItems.AsNoTracking().Include(i => i.Responsibles).ThenInclude(r => r.Person)
+        portal.WithDbAsync(db => db.PlanItems.AsNoTracking().Include(i => i.Responsibles).ThenInclude(r => r.Person)
             .Where(i => i.ProjectId == projectId).ToListAsync());
 
     private Task<List<JournalEntry>> JournalAsync(int projectId) =>
-        DemoPlans.WithDbAsync(portal, db => db.Journal.AsNoTracking().Where(j => j.ProjectId == projectId && j.EntityType == "PlanItem").ToListAsync());
+        portal.WithDbAsync(db => db.Journal.AsNoTracking().Where(j => j.ProjectId == projectId && j.EntityType == "PlanItem").ToListAsync());
 
     private static string Text(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

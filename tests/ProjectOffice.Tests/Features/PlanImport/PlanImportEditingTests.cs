@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ProjectOffice.Data.DemoData;
 using ProjectOffice.Tests.Features.Plan;
 using ProjectOffice.Tests.Infrastructure;
-using static ProjectOffice.Tests.Features.PlanImport.PlanImportKit;
+using static ProjectOffice.Tests.PlanImportKit;
 
 namespace ProjectOffice.Tests.Features.PlanImport;
 
@@ -33,7 +33,7 @@ public sealed class PlanImportEditingTests(PortalFactory portal)
         Assert.Empty(Table(preview, "changed"));
         Assert.Empty(Table(preview, "removed"));
         Assert.Equal(HttpStatusCode.Redirect, applied.StatusCode);
-        var stage = await DemoPlans.WithDbAsync(portal, db => db.PlanItems.Where(i => i.ParentId == items["stage1"])
+        var stage = await portal.WithDbAsync(db => db.PlanItems.Where(i => i.ParentId == items["stage1"])
             .OrderBy(i => i.SortOrder).Select(i => new { i.Id, i.Name, i.SortOrder }).ToListAsync());
         Assert.Equal(["Новое первое", "А", "Б", "В"], stage.Select(i => i.Name));
         Assert.Equal([0, 1, 2, 3], stage.Select(i => i.SortOrder));
@@ -58,8 +58,8 @@ public sealed class PlanImportEditingTests(PortalFactory portal)
         Assert.Empty(Table(preview, "added"));
         Assert.Empty(Table(preview, "removed"));
         Assert.Equal(HttpStatusCode.Redirect, applied.StatusCode);
-        var moved = await DemoPlans.WithDbAsync(portal, db => db.PlanItems.SingleAsync(i => i.Id == items["Б"]));
+        var moved = await portal.WithDbAsync(db => db.PlanItems.SingleAsync(i => i.Id == items["Б"]));
         Assert.Equal((items["stage2"], 1), (moved.ParentId, moved.SortOrder));
-        Assert.Equal(1, await DemoPlans.WithDbAsync(portal, db => db.PlanItems.Where(i => i.Id == items["В"]).Select(i => i.SortOrder).SingleAsync()));
+        Assert.Equal(1, await portal.WithDbAsync(db => db.PlanItems.Where(i => i.Id == items["В"]).Select(i => i.SortOrder).SingleAsync()));
     }
 }

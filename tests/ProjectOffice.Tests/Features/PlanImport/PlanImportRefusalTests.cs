@@ -6,7 +6,7 @@ using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Tests.Features.Plan;
 using ProjectOffice.Tests.Infrastructure;
-using static ProjectOffice.Tests.Features.PlanImport.PlanImportKit;
+using static ProjectOffice.Tests.PlanImportKit;
 
 namespace ProjectOffice.Tests.Features.PlanImport;
 
@@ -24,7 +24,7 @@ public sealed class PlanImportRefusalTests(PortalFactory portal)
     [Fact]
     public async Task A_renamed_column_header_is_named_by_row_and_column_and_nothing_changes()
     {
-        var id = await DemoPlans.ProjectIdAsync(portal, DemoPlans.Municipal);
+        var id = await portal.ProjectIdAsync(DemoPlans.Municipal);
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
         var before = await SnapshotAsync(id);
         var header = 0;
@@ -47,7 +47,7 @@ public sealed class PlanImportRefusalTests(PortalFactory portal)
     [Fact]
     public async Task Impossible_date_misplaced_number_and_empty_name_are_listed_with_row_and_column_and_nothing_changes()
     {
-        var id = await DemoPlans.ProjectIdAsync(portal, DemoPlans.Municipal);
+        var id = await portal.ProjectIdAsync(DemoPlans.Municipal);
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
         var before = await SnapshotAsync(id);
         int third = 0, sixth = 0, twelfth = 0;
@@ -78,7 +78,7 @@ public sealed class PlanImportRefusalTests(PortalFactory portal)
     [InlineData("План.xlsx", "PK\u0003\u0004broken zip", "Файл не читается как книга Excel (.xlsx)")]
     public async Task A_file_that_is_not_a_plan_workbook_gets_a_russian_message(string fileName, string content, string message)
     {
-        var id = await DemoPlans.ProjectIdAsync(portal, DemoPlans.Municipal);
+        var id = await portal.ProjectIdAsync(DemoPlans.Municipal);
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
 
         using var response = await UploadAsync(leader, id, System.Text.Encoding.UTF8.GetBytes(content), fileName);
@@ -91,7 +91,7 @@ public sealed class PlanImportRefusalTests(PortalFactory portal)
     [Fact]
     public async Task A_file_over_5_MB_is_refused_with_a_message()
     {
-        var id = await DemoPlans.ProjectIdAsync(portal, DemoPlans.Municipal);
+        var id = await portal.ProjectIdAsync(DemoPlans.Municipal);
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
         var huge = new byte[6 * 1024 * 1024];
         "PK\u0003\u0004"u8.CopyTo(huge);
@@ -106,7 +106,7 @@ public sealed class PlanImportRefusalTests(PortalFactory portal)
     [Fact]
     public async Task A_workbook_without_the_plan_table_is_refused_with_a_message()
     {
-        var id = await DemoPlans.ProjectIdAsync(portal, DemoPlans.Municipal);
+        var id = await portal.ProjectIdAsync(DemoPlans.Municipal);
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
         using var workbook = new XLWorkbook();
         workbook.AddWorksheet("Лист1").Cell(1, 1).Value = "Бюджет";
@@ -122,7 +122,7 @@ public sealed class PlanImportRefusalTests(PortalFactory portal)
     [MemberData(nameof(ForbiddenUsers))]
     public async Task Who_may_not_edit_the_plan_gets_403_on_every_step_and_nothing_changes(string userName, string projectName)
     {
-        var id = await DemoPlans.ProjectIdAsync(portal, projectName);
+        var id = await portal.ProjectIdAsync(projectName);
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
         var xlsx = Edit(await ExportAsync(office, id), sheet => sheet.Cell(Row(sheet, projectName == DemoPlans.National ? "1.1.2" : "2."), 2).Value = "Чужая правка");
         var payload = Payload(await PreviewAsync(office, id, xlsx));
@@ -143,8 +143,8 @@ public sealed class PlanImportRefusalTests(PortalFactory portal)
     [Fact]
     public async Task A_tampered_or_foreign_confirmation_is_refused_and_nothing_changes()
     {
-        var id = await DemoPlans.ProjectIdAsync(portal, DemoPlans.Municipal);
-        var other = await DemoPlans.ProjectIdAsync(portal, DemoPlans.National);
+        var id = await portal.ProjectIdAsync(DemoPlans.Municipal);
+        var other = await portal.ProjectIdAsync(DemoPlans.National);
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
         var payload = Payload(await PreviewAsync(office, id, Edit(await ExportAsync(office, id), sheet => sheet.Cell(Row(sheet, "2."), 2).Value = "Подделка")));
         var foreign = Payload(await PreviewAsync(office, other, Edit(await ExportAsync(office, other), sheet => sheet.Cell(Row(sheet, "1.1.2"), 2).Value = "Подделка")));
@@ -183,7 +183,7 @@ public sealed class PlanImportRefusalTests(PortalFactory portal)
         Assert.StartsWith("План или паспорт проекта изменили после того, как вы загрузили файл",
             (await PortalClient.ParseAsync(response)).QuerySelector("[data-testid=import-error]")?.TextContent, StringComparison.Ordinal);
         Assert.Equal(before, await SnapshotAsync(id));
-        Assert.Equal("А", await DemoPlans.WithDbAsync(portal, db => db.PlanItems.Where(i => i.Id == items["А"]).Select(i => i.Name).SingleAsync()));
+        Assert.Equal("А", await portal.WithDbAsync(db => db.PlanItems.Where(i => i.Id == items["А"]).Select(i => i.Name).SingleAsync()));
     }
 
     [Fact]
@@ -191,7 +191,7 @@ public sealed class PlanImportRefusalTests(PortalFactory portal)
     {
         var (id, items, eventId) = await TestPlans.NationalAsync(portal, "Импорт: контрольная точка");
         var (doneId, doneItems, doneEventId) = await TestPlans.NationalAsync(portal, "Импорт: выполненная точка");
-        await DemoPlans.WithDbAsync(portal, db => db.ControlEvents.Where(e => e.Id == doneEventId)
+        await portal.WithDbAsync(db => db.ControlEvents.Where(e => e.Id == doneEventId)
             .ExecuteUpdateAsync(e => e.SetProperty(x => x.Status, ControlEventStatus.Done).SetProperty(x => x.DoneOn, new DateOnly(2026, 5, 1))));
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
 
@@ -201,17 +201,17 @@ public sealed class PlanImportRefusalTests(PortalFactory portal)
 
         Assert.Equal([["1.1", "Контрольная точка", "КТ", "удаляется его контрольное событие (1)"]], Table(preview, "removed"));
         Assert.Equal(HttpStatusCode.Redirect, applied.StatusCode);
-        Assert.False(await DemoPlans.WithDbAsync(portal, db => db.PlanItems.AnyAsync(i => i.Id == items["КТ"])));
-        Assert.False(await DemoPlans.WithDbAsync(portal, db => db.ControlEvents.AnyAsync(e => e.Id == eventId)));
+        Assert.False(await portal.WithDbAsync(db => db.PlanItems.AnyAsync(i => i.Id == items["КТ"])));
+        Assert.False(await portal.WithDbAsync(db => db.ControlEvents.AnyAsync(e => e.Id == eventId)));
         Assert.StartsWith("Пункта «1.1 КТ» нет в файле, но его контрольное событие уже отмечено выполненным", Assert.Single(Problems(refused)), StringComparison.Ordinal);
-        Assert.True(await DemoPlans.WithDbAsync(portal, db => db.PlanItems.AnyAsync(i => i.Id == doneItems["КТ"])));
+        Assert.True(await portal.WithDbAsync(db => db.PlanItems.AnyAsync(i => i.Id == doneItems["КТ"])));
     }
 
     [Fact]
     public async Task A_closed_stage_cannot_be_changed_through_the_file_but_an_open_one_can()
     {
         var (id, items) = await TestPlans.MunicipalAsync(portal, "Импорт: закрытый этап");
-        await DemoPlans.WithDbAsync(portal, db => db.Stages.Where(s => s.ProjectId == id && s.SortOrder == 0)
+        await portal.WithDbAsync(db => db.Stages.Where(s => s.ProjectId == id && s.SortOrder == 0)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, StageStatus.Closed)));
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
         var export = await ExportAsync(leader, id);
@@ -226,11 +226,11 @@ public sealed class PlanImportRefusalTests(PortalFactory portal)
         Assert.Equal(before, await SnapshotAsync(id));
         using var applied = await ApplyAsync(leader, id, Payload(openStage));
         Assert.Equal(HttpStatusCode.Redirect, applied.StatusCode);
-        Assert.Equal("Г из Excel", await DemoPlans.WithDbAsync(portal, db => db.PlanItems.Where(i => i.Id == items["Г"]).Select(i => i.Name).SingleAsync()));
+        Assert.Equal("Г из Excel", await portal.WithDbAsync(db => db.PlanItems.Where(i => i.Id == items["Г"]).Select(i => i.Name).SingleAsync()));
     }
 
     // The plan rows and the project's journal length: what a refused upload must leave as it was.
-    private Task<string> SnapshotAsync(int projectId) => DemoPlans.WithDbAsync(portal, async db =>
+    private Task<string> SnapshotAsync(int projectId) => portal.WithDbAsync(async db =>
     {
         var items = await db.PlanItems.Where(i => i.ProjectId == projectId).OrderBy(i => i.Id)
             .Select(i => $"{i.Id}|{i.ParentId}|{i.SortOrder}|{i.Name}|{i.StartDate}|{i.EndDate}|{i.Responsibles.Count}").ToListAsync();

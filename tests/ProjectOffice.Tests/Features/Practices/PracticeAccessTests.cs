@@ -13,7 +13,7 @@ public sealed class PracticeAccessTests(PortalFactory portal)
     [Fact]
     public async Task A_draft_is_invisible_to_readers_outside_its_project()
     {
-        var success = await PracticeTestData.ProjectIdAsync(portal, "Успех каждого ребенка");
+        var success = await portal.ProjectIdAsync("Успех каждого ребенка");
         var id = await PracticeTestData.AddDraftAsync(portal, "Черновик практики Саянска", success);
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
         using var methodist = await portal.SignInAsAsync(DemoUsers.Methodist);
@@ -31,7 +31,7 @@ public sealed class PracticeAccessTests(PortalFactory portal)
     [Fact]
     public async Task A_draft_is_read_by_its_project_team_and_edited_by_its_editors()
     {
-        var cluster = await PracticeTestData.ProjectIdAsync(portal, "Инженерный кластер");
+        var cluster = await portal.ProjectIdAsync("Инженерный кластер");
         var id = await PracticeTestData.AddDraftAsync(portal, "Черновик практики кластера", cluster);
         using var methodist = await portal.SignInAsAsync(DemoUsers.Methodist);
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
@@ -63,13 +63,13 @@ public sealed class PracticeAccessTests(PortalFactory portal)
     {
         var id = await PracticeTestData.AddDraftAsync(portal, "Практика к публикации", null, description: "Описание практики.");
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
-        var version = await PracticeTestData.InDatabaseAsync(portal, db => db.Practices.Where(p => p.Id == id).Select(p => p.Version).SingleAsync());
+        var version = await portal.WithDbAsync(db => db.Practices.Where(p => p.Id == id).Select(p => p.Version).SingleAsync());
 
         using var response = await office.PostFormAsync($"/practices/{id}/publish", new() { ["version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture) }, $"/practices/{id}");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(PracticeStatus.Published, await PracticeTestData.InDatabaseAsync(portal, db => db.Practices.Where(p => p.Id == id).Select(p => p.Status).SingleAsync()));
-        var entry = await PracticeTestData.InDatabaseAsync(portal, db => db.Journal.SingleAsync(j => j.EntityType == "Practice" && j.EntityId == $"{id}" && j.Action == JournalAction.StatusChange));
+        Assert.Equal(PracticeStatus.Published, await portal.WithDbAsync(db => db.Practices.Where(p => p.Id == id).Select(p => p.Status).SingleAsync()));
+        var entry = await portal.WithDbAsync(db => db.Journal.SingleAsync(j => j.EntityType == "Practice" && j.EntityId == $"{id}" && j.Action == JournalAction.StatusChange));
         Assert.Equal("черновик", entry.OldValue);
         Assert.Equal("опубликована", entry.NewValue);
         Assert.Equal("Романькова Наталья Владимировна", entry.UserName);
@@ -78,14 +78,14 @@ public sealed class PracticeAccessTests(PortalFactory portal)
     [Fact]
     public async Task A_project_leader_cannot_publish_and_nothing_changes()
     {
-        var cluster = await PracticeTestData.ProjectIdAsync(portal, "Инженерный кластер");
+        var cluster = await portal.ProjectIdAsync("Инженерный кластер");
         var id = await PracticeTestData.AddDraftAsync(portal, "Практика лидера", cluster, description: "Описание.");
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
 
         using var response = await leader.PostFormAsync($"/practices/{id}/publish", new() { ["version"] = "0" }, $"/practices/{id}");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal(PracticeStatus.Draft, await PracticeTestData.InDatabaseAsync(portal, db => db.Practices.Where(p => p.Id == id).Select(p => p.Status).SingleAsync()));
+        Assert.Equal(PracticeStatus.Draft, await portal.WithDbAsync(db => db.Practices.Where(p => p.Id == id).Select(p => p.Status).SingleAsync()));
     }
 
     [Fact]
@@ -93,12 +93,12 @@ public sealed class PracticeAccessTests(PortalFactory portal)
     {
         var id = await PracticeTestData.AddDraftAsync(portal, "Практика без описания", null, description: null);
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
-        var version = await PracticeTestData.InDatabaseAsync(portal, db => db.Practices.Where(p => p.Id == id).Select(p => p.Version).SingleAsync());
+        var version = await portal.WithDbAsync(db => db.Practices.Where(p => p.Id == id).Select(p => p.Version).SingleAsync());
 
         using var response = await office.PostFormAsync($"/practices/{id}/publish", new() { ["version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture) }, $"/practices/{id}");
         var page = await office.GetPageAsync($"/practices/{id}");
 
         Assert.Contains("14. Краткое описание практики.", page.QuerySelector("[data-testid='error']")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(PracticeStatus.Draft, await PracticeTestData.InDatabaseAsync(portal, db => db.Practices.Where(p => p.Id == id).Select(p => p.Status).SingleAsync()));
+        Assert.Equal(PracticeStatus.Draft, await portal.WithDbAsync(db => db.Practices.Where(p => p.Id == id).Select(p => p.Status).SingleAsync()));
     }
 }

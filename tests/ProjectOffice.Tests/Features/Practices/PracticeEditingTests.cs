@@ -22,7 +22,7 @@ public sealed class PracticeEditingTests(PortalFactory portal)
 
         foreach (var url in forms)
         {
-            var fields = PracticeTestData.FormFields(await office.GetPageAsync(url));
+            var fields = Arrange.FormFields(await office.GetPageAsync(url));
             fields["command"] = "save";
             using var response = await office.PostFormAsync(url, fields);
             Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{url} answered {response.StatusCode}");
@@ -31,14 +31,14 @@ public sealed class PracticeEditingTests(PortalFactory portal)
         var after = await office.Http.GetStringAsync(new Uri($"/api/practices/{id}/export", UriKind.Relative));
         Assert.Equal(before, after);
         // Saving unchanged forms changes nothing, so the journal has nothing to say.
-        Assert.False(await PracticeTestData.InDatabaseAsync(portal, db =>
+        Assert.False(await portal.WithDbAsync(db =>
             db.Journal.AnyAsync(j => j.EntityType == PracticeJournal.EntityType && j.EntityId == $"{id}" && j.Action == JournalAction.Update)));
     }
 
     [Fact]
     public async Task A_project_leader_creates_a_practice_of_their_project()
     {
-        var cluster = await PracticeTestData.ProjectIdAsync(portal, "Инженерный кластер");
+        var cluster = await portal.ProjectIdAsync("Инженерный кластер");
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
 
         using var response = await leader.PostFormAsync("/practices/new", new()
@@ -52,18 +52,18 @@ public sealed class PracticeEditingTests(PortalFactory portal)
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var practice = await PracticeTestData.InDatabaseAsync(portal, db => db.Practices.SingleAsync(p => p.Name == "Инженерные классы Омска"));
+        var practice = await portal.WithDbAsync(db => db.Practices.SingleAsync(p => p.Name == "Инженерные классы Омска"));
         Assert.Equal(cluster, practice.ProjectId);
         Assert.Equal($"/practices/{practice.Id}", response.Headers.Location!.OriginalString);
         Assert.NotNull(practice.AuthorUserId);
-        Assert.True(await PracticeTestData.InDatabaseAsync(portal, db =>
+        Assert.True(await portal.WithDbAsync(db =>
             db.Journal.AnyAsync(j => j.EntityId == $"{practice.Id}" && j.EntityType == PracticeJournal.EntityType && j.Action == JournalAction.Create && j.ProjectId == cluster)));
     }
 
     [Fact]
     public async Task A_project_leader_cannot_link_a_practice_to_a_project_they_do_not_edit()
     {
-        var success = await PracticeTestData.ProjectIdAsync(portal, "Успех каждого ребенка");
+        var success = await portal.ProjectIdAsync("Успех каждого ребенка");
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
 
         using var response = await leader.PostFormAsync("/practices/new", new()
@@ -74,7 +74,7 @@ public sealed class PracticeEditingTests(PortalFactory portal)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await PortalClient.ParseAsync(response);
         Assert.Contains("только с проектом, который вы редактируете", page.QuerySelector("[data-valmsg-for='ProjectId']")!.TextContent, StringComparison.Ordinal);
-        Assert.False(await PracticeTestData.InDatabaseAsync(portal, db => db.Practices.AnyAsync(p => p.Name == "Чужая практика")));
+        Assert.False(await portal.WithDbAsync(db => db.Practices.AnyAsync(p => p.Name == "Чужая практика")));
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class PracticeEditingTests(PortalFactory portal)
         Assert.Equal("Практика с годом", first.QuerySelector("textarea[name='Name']")!.TextContent.Trim());
         Assert.Contains("не раньше года начала", second.QuerySelector("[data-valmsg-for='EndYear']")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("2019", second.QuerySelector("input[name='EndYear']")!.GetAttribute("value"));
-        Assert.False(await PracticeTestData.InDatabaseAsync(portal, db => db.Practices.AnyAsync(p => p.Name == "Практика с годом")));
+        Assert.False(await portal.WithDbAsync(db => db.Practices.AnyAsync(p => p.Name == "Практика с годом")));
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class PracticeEditingTests(PortalFactory portal)
         var id = await PracticeTestData.AddDraftAsync(portal, "Практика с затратами", null);
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
         var url = $"/practices/{id}/tables/costs";
-        var fields = PracticeTestData.FormFields(await office.GetPageAsync(url));
+        var fields = Arrange.FormFields(await office.GetPageAsync(url));
         fields["Rows[0].Id"] = "0";
         fields["Rows[0].Cells[0]"] = "Ремонт";
         fields["Rows[0].Cells[1]"] = "12,3456";
@@ -112,7 +112,7 @@ public sealed class PracticeEditingTests(PortalFactory portal)
         var page = await PortalClient.ParseAsync(response);
         Assert.Contains("не более трёх знаков после запятой", page.QuerySelector("[data-valmsg-for='Rows[0].Cells[1]']")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("12,3456", page.QuerySelector("input[name='Rows[0].Cells[1]']")!.GetAttribute("value"));
-        Assert.False(await PracticeTestData.InDatabaseAsync(portal, db => db.Practices.Where(p => p.Id == id).SelectMany(p => p.Costs).AnyAsync()));
+        Assert.False(await portal.WithDbAsync(db => db.Practices.Where(p => p.Id == id).SelectMany(p => p.Costs).AnyAsync()));
     }
 
     [Fact]
@@ -121,8 +121,8 @@ public sealed class PracticeEditingTests(PortalFactory portal)
         var id = await PracticeTestData.AddDraftAsync(portal, "Практика со сметой", null);
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
         var url = $"/practices/{id}/tables/costs";
-        var fields = PracticeTestData.FormFields(await office.GetPageAsync(url));
-        fields["Version"] = PracticeTestData.FormFields(await office.GetPageAsync(url))["Version"];
+        var fields = Arrange.FormFields(await office.GetPageAsync(url));
+        fields["Version"] = Arrange.FormFields(await office.GetPageAsync(url))["Version"];
         foreach (var (row, item, amount) in new[] { (0, "Оборудование", "1 000,5"), (1, "Ремонт", "0,125") })
         {
             fields[$"Rows[{row}].Id"] = "0";
@@ -135,7 +135,7 @@ public sealed class PracticeEditingTests(PortalFactory portal)
         using var response = await office.PostFormAsync(url, fields);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var costs = await PracticeTestData.InDatabaseAsync(portal, db => db.Practices.Where(p => p.Id == id).SelectMany(p => p.Costs).OrderBy(c => c.SortOrder).ToListAsync());
+        var costs = await portal.WithDbAsync(db => db.Practices.Where(p => p.Id == id).SelectMany(p => p.Costs).OrderBy(c => c.SortOrder).ToListAsync());
         Assert.Equal(["Оборудование", "Ремонт"], costs.Select(c => c.Item));
         Assert.Equal([1000.5m, 0.125m], costs.Select(c => c.Amount));
         var form = await office.GetPageAsync($"/practices/{id}/forms/passport");
@@ -148,16 +148,16 @@ public sealed class PracticeEditingTests(PortalFactory portal)
         var id = await PracticeTestData.AddDraftAsync(portal, "Практика со ссылками", null);
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
         var url = $"/practices/{id}/tables/links";
-        var fields = PracticeTestData.FormFields(await office.GetPageAsync(url));
+        var fields = Arrange.FormFields(await office.GetPageAsync(url));
         fields["command"] = "add";
 
         var withOneRow = await PortalClient.ParseAsync(await office.PostFormAsync(url, fields));
-        fields = PracticeTestData.FormFields(withOneRow);
+        fields = Arrange.FormFields(withOneRow);
         fields["Rows[0].Cells[0]"] = "Сайт";
         fields["Rows[0].Cells[1]"] = "https://example.ru/";
         fields["command"] = "add";
         var withTwoRows = await PortalClient.ParseAsync(await office.PostFormAsync(url, fields));
-        fields = PracticeTestData.FormFields(withTwoRows);
+        fields = Arrange.FormFields(withTwoRows);
         fields["Rows[1].Cells[0]"] = "Группа";
         fields["command"] = "up:1";
         var moved = await PortalClient.ParseAsync(await office.PostFormAsync(url, fields));
@@ -165,7 +165,7 @@ public sealed class PracticeEditingTests(PortalFactory portal)
         Assert.Equal("Группа", moved.QuerySelector("input[name='Rows[0].Cells[0]']")!.GetAttribute("value"));
         Assert.Equal("Сайт", moved.QuerySelector("input[name='Rows[1].Cells[0]']")!.GetAttribute("value"));
         Assert.Equal("https://example.ru/", moved.QuerySelector("input[name='Rows[1].Cells[1]']")!.GetAttribute("value"));
-        Assert.False(await PracticeTestData.InDatabaseAsync(portal, db => db.Practices.Where(p => p.Id == id).SelectMany(p => p.Links).AnyAsync()));
+        Assert.False(await portal.WithDbAsync(db => db.Practices.Where(p => p.Id == id).SelectMany(p => p.Links).AnyAsync()));
     }
 
     [Fact]
@@ -175,8 +175,8 @@ public sealed class PracticeEditingTests(PortalFactory portal)
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
         using var admin = await portal.SignInAsAsync(DemoUsers.Admin);
         var url = $"/practices/{id}/texts/leader";
-        var officeFields = PracticeTestData.FormFields(await office.GetPageAsync(url));
-        var adminFields = PracticeTestData.FormFields(await admin.GetPageAsync(url));
+        var officeFields = Arrange.FormFields(await office.GetPageAsync(url));
+        var adminFields = Arrange.FormFields(await admin.GetPageAsync(url));
         officeFields["Text"] = "Руководитель практики — директор центра.";
         adminFields["Text"] = "Команда проекта из пяти человек.";
 
@@ -188,7 +188,7 @@ public sealed class PracticeEditingTests(PortalFactory portal)
         Assert.Contains(PracticeConcurrency.ConflictMessage, page.QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Команда проекта из пяти человек.", page.QuerySelector("textarea[name='Text']")!.TextContent.Trim());
         Assert.Equal("Руководитель практики — директор центра.",
-            await PracticeTestData.InDatabaseAsync(portal, db => db.Practices.Where(p => p.Id == id).Select(p => p.LeaderAndTeam).SingleAsync()));
+            await portal.WithDbAsync(db => db.Practices.Where(p => p.Id == id).Select(p => p.LeaderAndTeam).SingleAsync()));
     }
 
     [Fact]
@@ -197,7 +197,7 @@ public sealed class PracticeEditingTests(PortalFactory portal)
         var id = await PracticeTestData.AddDraftAsync(portal, "Практика с задачами", null);
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
         var url = $"/practices/{id}/texts/goals";
-        var fields = PracticeTestData.FormFields(await office.GetPageAsync(url));
+        var fields = Arrange.FormFields(await office.GetPageAsync(url));
         fields["Text"] = "Задачи практики:\r\n- ранняя профориентация;\r\n- развитие способностей.\r\n\r\nВторой абзац.";
 
         using var response = await office.PostFormAsync(url, fields);
@@ -207,7 +207,7 @@ public sealed class PracticeEditingTests(PortalFactory portal)
         var section = page.QuerySelector("#section-7")!;
         Assert.Equal(["ранняя профориентация;", "развитие способностей."], section.QuerySelectorAll("li").Select(li => li.TextContent));
         Assert.Equal(["Задачи практики:", "Второй абзац."], section.QuerySelectorAll("p").Select(p => p.TextContent));
-        var entry = await PracticeTestData.InDatabaseAsync(portal, db =>
+        var entry = await portal.WithDbAsync(db =>
             db.Journal.SingleAsync(j => j.EntityId == $"{id}" && j.EntityType == PracticeJournal.EntityType && j.Action == JournalAction.Update));
         Assert.Equal("Цель практики.", entry.OldValue);
         Assert.Equal("Задачи практики:\n\n- ранняя профориентация;\n- развитие способностей.\n\nВторой абзац.", entry.NewValue);

@@ -69,7 +69,7 @@ public sealed class PracticeExchangeTests(PortalFactory portal)
         Assert.Contains("тысячах рублей", problems["$.practice.costs[0].amount"], StringComparison.Ordinal);
         Assert.Contains("https://", problems["$.practice.links[0].url"], StringComparison.Ordinal);
         Assert.Contains("$.practice.contacts[0].email", problems.Keys);
-        Assert.False(await PracticeTestData.InDatabaseAsync(portal, db => Task.FromResult(db.Practices.Any(p => p.Territory == "Калужская область"))));
+        Assert.False(await portal.WithDbAsync(db => Task.FromResult(db.Practices.Any(p => p.Territory == "Калужская область"))));
     }
 
     [Fact]
@@ -90,13 +90,13 @@ public sealed class PracticeExchangeTests(PortalFactory portal)
         var id = await PracticeTestData.DemoPracticeIdAsync(portal);
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
         var json = await office.Http.GetStringAsync(new Uri($"/api/practices/{id}/export", UriKind.Relative));
-        var before = await PracticeTestData.InDatabaseAsync(portal, db => Task.FromResult(db.Practices.Count()));
+        var before = await portal.WithDbAsync(db => Task.FromResult(db.Practices.Count()));
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
 
         using var response = await PostJsonAsync(leader, json);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal(before, await PracticeTestData.InDatabaseAsync(portal, db => Task.FromResult(db.Practices.Count())));
+        Assert.Equal(before, await portal.WithDbAsync(db => Task.FromResult(db.Practices.Count())));
     }
 
     [Fact]

@@ -87,8 +87,8 @@ public sealed class PracticeLibraryTests(PortalFactory portal)
     [Fact]
     public async Task Drafts_are_listed_for_their_editors_only()
     {
-        var cluster = await PracticeTestData.ProjectIdAsync(portal, "Инженерный кластер");
-        var success = await PracticeTestData.ProjectIdAsync(portal, "Успех каждого ребенка");
+        var cluster = await portal.ProjectIdAsync("Инженерный кластер");
+        var success = await portal.ProjectIdAsync("Успех каждого ребенка");
         await PracticeTestData.AddDraftAsync(portal, "Черновик инженерного кластера", cluster);
         await PracticeTestData.AddDraftAsync(portal, "Черновик проекта Саянска", success);
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
@@ -102,7 +102,7 @@ public sealed class PracticeLibraryTests(PortalFactory portal)
         Assert.Contains("Черновик проекта Саянска", officeSees);
     }
 
-    private Task<int> PublishAsync(int id) => PracticeTestData.InDatabaseAsync(portal, async db =>
+    private Task<int> PublishAsync(int id) => portal.WithDbAsync(async db =>
     {
         var practice = db.Practices.Single(p => p.Id == id);
         Assert.Null(practice.Publish(DateTimeOffset.UtcNow));

@@ -12,7 +12,7 @@ public sealed class ProjectCardTests(PortalFactory portal)
     [Fact]
     public async Task Municipal_card_shows_the_passport_items_with_lists_as_list_items()
     {
-        var tag = ProjectArrange.NewTag();
+        var tag = Arrange.NewTag();
         var id = await ProjectArrange.AddMunicipalAsync(portal, tag);
         using var viewer = await portal.SignInAsAsync(DemoUsers.Viewer);
 
@@ -44,7 +44,7 @@ public sealed class ProjectCardTests(PortalFactory portal)
     [Fact]
     public async Task Municipal_budget_totals_are_computed_and_dashes_stay_dashes()
     {
-        var id = await ProjectArrange.AddMunicipalAsync(portal, ProjectArrange.NewTag());
+        var id = await ProjectArrange.AddMunicipalAsync(portal, Arrange.NewTag());
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
 
         var budget = Rows(await office.GetPageAsync($"/projects/{id}"), "budget");
@@ -58,7 +58,7 @@ public sealed class ProjectCardTests(PortalFactory portal)
     [Fact]
     public async Task National_card_shows_its_sections_with_numbered_results_and_rich_text()
     {
-        var id = await ProjectArrange.AddNationalAsync(portal, ProjectArrange.NewTag());
+        var id = await ProjectArrange.AddNationalAsync(portal, Arrange.NewTag());
         using var viewer = await portal.SignInAsAsync(DemoUsers.Viewer);
 
         var page = await viewer.GetPageAsync($"/projects/{id}");
@@ -83,7 +83,7 @@ public sealed class ProjectCardTests(PortalFactory portal)
     [Fact]
     public async Task National_budget_totals_are_computed_per_direction_and_for_the_project()
     {
-        var tag = ProjectArrange.NewTag();
+        var tag = Arrange.NewTag();
         var id = await ProjectArrange.AddNationalAsync(portal, tag);
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
 
@@ -104,7 +104,7 @@ public sealed class ProjectCardTests(PortalFactory portal)
     [Fact]
     public async Task National_card_numbers_participants_across_groups_and_shows_the_annexes()
     {
-        var id = await ProjectArrange.AddNationalAsync(portal, ProjectArrange.NewTag());
+        var id = await ProjectArrange.AddNationalAsync(portal, Arrange.NewTag());
         using var viewer = await portal.SignInAsAsync(DemoUsers.Viewer);
 
         var page = await viewer.GetPageAsync($"/projects/{id}");
@@ -142,7 +142,7 @@ public sealed class ProjectCardTests(PortalFactory portal)
     [InlineData("curator", false)]
     public async Task Edit_button_shows_only_to_those_who_may_edit_the_passport(string userName, bool canEdit)
     {
-        var id = await ProjectArrange.AddMunicipalAsync(portal, ProjectArrange.NewTag());
+        var id = await ProjectArrange.AddMunicipalAsync(portal, Arrange.NewTag());
         using var client = await portal.SignInAsAsync(DemoUsers.All.Single(u => u.UserName == userName));
 
         var page = await client.GetPageAsync($"/projects/{id}");
@@ -160,7 +160,7 @@ public sealed class ProjectCardTests(PortalFactory portal)
     [Fact]
     public async Task A_team_member_without_edit_rights_sees_the_card_without_the_edit_button()
     {
-        var tag = ProjectArrange.NewTag();
+        var tag = Arrange.NewTag();
         var id = await portal.WithDbAsync(async db =>
         {
             var project = ProjectArrange.Simple($"Исполнитель {tag}", new(2024, 1, 1), new(2024, 12, 31));
@@ -180,7 +180,7 @@ public sealed class ProjectCardTests(PortalFactory portal)
     [Fact]
     public async Task A_leader_cannot_open_the_card_of_a_project_he_takes_no_part_in()
     {
-        var id = await ProjectArrange.AddNationalAsync(portal, ProjectArrange.NewTag());
+        var id = await ProjectArrange.AddNationalAsync(portal, Arrange.NewTag());
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
 
         using var response = await leader.Http.GetAsync(new Uri($"/projects/{id}", UriKind.Relative));

@@ -12,7 +12,7 @@ public sealed class ProjectListTests(PortalFactory portal)
     [Fact]
     public async Task Search_finds_a_project_by_a_part_of_its_name_in_any_case()
     {
-        var tag = ProjectArrange.NewTag();
+        var tag = Arrange.NewTag();
         await portal.AddAsync(ProjectArrange.Simple($"Цифровая школа {tag}", new(2024, 1, 1), new(2024, 12, 31)));
         await portal.AddAsync(ProjectArrange.Simple($"Зеленый город {tag}", new(2024, 1, 1), new(2024, 12, 31)));
         using var viewer = await portal.SignInAsAsync(DemoUsers.Viewer);
@@ -26,7 +26,7 @@ public sealed class ProjectListTests(PortalFactory portal)
     [Fact]
     public async Task Search_treats_percent_and_underscore_as_characters()
     {
-        var tag = ProjectArrange.NewTag();
+        var tag = Arrange.NewTag();
         await portal.AddAsync(ProjectArrange.Simple($"Охват 100% {tag}", new(2024, 1, 1), new(2024, 12, 31)));
         await portal.AddAsync(ProjectArrange.Simple($"Охват 1000 {tag}", new(2024, 1, 1), new(2024, 12, 31)));
         using var viewer = await portal.SignInAsAsync(DemoUsers.Viewer);
@@ -39,7 +39,7 @@ public sealed class ProjectListTests(PortalFactory portal)
     [Fact]
     public async Task Rows_show_layout_status_period_the_short_names_of_leader_and_curator_and_no_risk_level_without_a_register()
     {
-        var tag = ProjectArrange.NewTag();
+        var tag = Arrange.NewTag();
         var leader = new Person { FullName = $"Лидерова{tag} Анна Петровна" };
         var curator = new Person { FullName = $"Кураторов{tag} Иван Сергеевич" };
         await portal.AddAsync(ProjectArrange.Simple($"Проект {tag}", new(2020, 2, 1), new(2021, 12, 31), ProjectStatus.InApproval, leader, curator));
@@ -54,7 +54,7 @@ public sealed class ProjectListTests(PortalFactory portal)
     [Fact]
     public async Task Filters_by_leader_curator_status_and_year_narrow_the_list()
     {
-        var tag = ProjectArrange.NewTag();
+        var tag = Arrange.NewTag();
         var leaderA = new Person { FullName = $"Алексеева{tag} Анна Ивановна" };
         var leaderB = new Person { FullName = $"Борисов{tag} Борис Борисович" };
         var curator = new Person { FullName = $"Кураторов{tag} Иван Сергеевич" };
@@ -89,7 +89,7 @@ public sealed class ProjectListTests(PortalFactory portal)
     [Fact]
     public async Task The_list_is_paged_by_25_and_the_pager_keeps_the_search()
     {
-        var tag = ProjectArrange.NewTag();
+        var tag = Arrange.NewTag();
         await portal.WithDbAsync(async db =>
         {
             for (var i = 1; i <= 30; i++)
@@ -116,7 +116,7 @@ public sealed class ProjectListTests(PortalFactory portal)
     [Fact]
     public async Task A_leader_lists_only_the_projects_he_may_open_while_a_viewer_lists_all()
     {
-        var tag = ProjectArrange.NewTag();
+        var tag = Arrange.NewTag();
         await portal.WithDbAsync(async db =>
         {
             var own = ProjectArrange.Simple($"Своя команда {tag}", new(2024, 1, 1), new(2024, 12, 31));
@@ -139,7 +139,7 @@ public sealed class ProjectListTests(PortalFactory portal)
     {
         using var viewer = await portal.SignInAsAsync(DemoUsers.Viewer);
 
-        var page = await viewer.GetPageAsync($"/projects?q=нет-такого-{ProjectArrange.NewTag()}");
+        var page = await viewer.GetPageAsync($"/projects?q=нет-такого-{Arrange.NewTag()}");
 
         Assert.Equal("Проекты по заданным условиям не найдены.", page.QuerySelector("[data-testid=no-projects]")!.TextContent);
     }

@@ -27,7 +27,7 @@ public sealed class ProjectNavigationTests(PortalFactory portal)
     [InlineData("/edit/budget", "card")]
     public async Task Each_project_page_shows_all_tabs_with_its_own_marked(string path, string current)
     {
-        var id = await DemoPlans.ProjectIdAsync(portal, DemoPlans.Municipal);
+        var id = await portal.ProjectIdAsync(DemoPlans.Municipal);
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
 
         var page = await leader.GetPageAsync($"/projects/{id}{path}");
@@ -41,7 +41,7 @@ public sealed class ProjectNavigationTests(PortalFactory portal)
     [Fact]
     public async Task A_municipal_project_prints_passport_plan_control_events_budget_and_risk_register()
     {
-        var id = await DemoPlans.ProjectIdAsync(portal, DemoPlans.Municipal);
+        var id = await portal.ProjectIdAsync(DemoPlans.Municipal);
         using var viewer = await portal.SignInAsAsync(DemoUsers.Viewer);
 
         var page = await viewer.GetPageAsync($"/projects/{id}/forms");
@@ -57,7 +57,7 @@ public sealed class ProjectNavigationTests(PortalFactory portal)
     [Fact]
     public async Task A_national_project_prints_its_annexes_and_risk_register_too()
     {
-        var id = await DemoPlans.ProjectIdAsync(portal, DemoPlans.National);
+        var id = await portal.ProjectIdAsync(DemoPlans.National);
         using var viewer = await portal.SignInAsAsync(DemoUsers.Viewer);
 
         var page = await viewer.GetPageAsync($"/projects/{id}/forms");

@@ -11,7 +11,7 @@ public sealed class ProjectsApiTests(PortalFactory portal)
     [Fact]
     public async Task The_list_answers_json_in_camel_case_for_a_signed_in_user()
     {
-        var tag = ProjectArrange.NewTag();
+        var tag = Arrange.NewTag();
         var id = await ProjectArrange.AddNationalAsync(portal, tag);
         using var viewer = await portal.SignInAsAsync(DemoUsers.Viewer);
 
@@ -37,7 +37,7 @@ public sealed class ProjectsApiTests(PortalFactory portal)
     [Fact]
     public async Task A_project_answers_its_main_fields()
     {
-        var tag = ProjectArrange.NewTag();
+        var tag = Arrange.NewTag();
         var id = await ProjectArrange.AddMunicipalAsync(portal, tag);
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
 
@@ -86,7 +86,7 @@ public sealed class ProjectsApiTests(PortalFactory portal)
     [Fact]
     public async Task A_project_the_user_may_not_read_answers_403_without_a_page()
     {
-        var id = await ProjectArrange.AddNationalAsync(portal, ProjectArrange.NewTag());
+        var id = await ProjectArrange.AddNationalAsync(portal, Arrange.NewTag());
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
 
         using var response = await leader.Http.GetAsync(new Uri($"/api/projects/{id}", UriKind.Relative));

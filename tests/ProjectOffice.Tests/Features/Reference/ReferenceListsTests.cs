@@ -26,8 +26,8 @@ public sealed class ReferenceListsTests(PortalFactory portal)
         var found = await admin.GetPageAsync("/reference/people?q=" + Uri.EscapeDataString("демонстрац"));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var person = await PassportArrange.ReadAsync(portal, db => db.People.AsNoTracking().SingleAsync(p => p.FullName == "Наблюдатель Демонстрационный"));
-        var viewerId = await PassportArrange.ReadAsync(portal, db => db.Users.Where(u => u.UserName == "viewer").Select(u => u.Id).SingleAsync());
+        var person = await portal.WithDbAsync(db => db.People.AsNoTracking().SingleAsync(p => p.FullName == "Наблюдатель Демонстрационный"));
+        var viewerId = await portal.WithDbAsync(db => db.Users.Where(u => u.UserName == "viewer").Select(u => u.Id).SingleAsync());
         Assert.Equal(viewerId, person.UserId);
         Assert.Equal("8-913-607-85-28", person.Phone);
         var row = Assert.Single(found.QuerySelectorAll("[data-testid=people] tbody tr"));
@@ -47,13 +47,13 @@ public sealed class ReferenceListsTests(PortalFactory portal)
 
         Assert.Equal("Учётная запись «leader» уже связана с человеком «Чернецкая Людмила Геннадьевна».", page.MessageFor("Form.UserName"));
         Assert.Equal("Введите адрес электронной почты в виде name@example.ru.", page.MessageFor("Form.Email"));
-        Assert.Null((await PassportArrange.ReadAsync(portal, db => db.People.AsNoTracking().SingleAsync(p => p.Id == id))).UserId);
+        Assert.Null((await portal.WithDbAsync(db => db.People.AsNoTracking().SingleAsync(p => p.Id == id))).UserId);
     }
 
     [Fact]
     public async Task Search_is_paginated_and_keeps_the_query()
     {
-        await PassportArrange.ReadAsync(portal, async db =>
+        await portal.WithDbAsync(async db =>
         {
             db.People.AddRange(Enumerable.Range(1, 55).Select(i => new Person { FullName = $"Страничкин {i:00} Иванович" }));
             return await db.SaveChangesAsync();
@@ -84,7 +84,7 @@ public sealed class ReferenceListsTests(PortalFactory portal)
         {
             ["New.Name"] = "муниципальное казённое учреждение «центр тестирования»",
         }, formPage: "/reference/organisations"));
-        var id = await PassportArrange.ReadAsync(portal, db => db.Organisations.Where(o => o.ShortName == "МКУ ЦТ").Select(o => o.Id).SingleAsync());
+        var id = await portal.WithDbAsync(db => db.Organisations.Where(o => o.ShortName == "МКУ ЦТ").Select(o => o.Id).SingleAsync());
         var renamed = await admin.PostFormAsync($"/reference/organisations/{id}", new()
         {
             ["Form.Name"] = "Муниципальное казённое учреждение «Центр оценки качества»",
@@ -95,7 +95,7 @@ public sealed class ReferenceListsTests(PortalFactory portal)
         Assert.Contains("уже есть в справочнике", duplicate.MessageFor("New.Name"), StringComparison.Ordinal);
         Assert.Equal("муниципальное казённое учреждение «центр тестирования»", duplicate.ValueOf("New.Name"));
         Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
-        var organisation = await PassportArrange.ReadAsync(portal, db => db.Organisations.AsNoTracking().SingleAsync(o => o.Id == id));
+        var organisation = await portal.WithDbAsync(db => db.Organisations.AsNoTracking().SingleAsync(o => o.Id == id));
         Assert.Equal("Муниципальное казённое учреждение «Центр оценки качества»", organisation.Name);
         Assert.Equal("МКУ ЦОК", organisation.ShortName);
         Assert.Contains("«Центр оценки качества»", (await admin.GetPageAsync("/reference/organisations")).Text(), StringComparison.Ordinal);
@@ -115,7 +115,7 @@ public sealed class ReferenceListsTests(PortalFactory portal)
         // it was added a second time (typed in the same case, the unique index answered 500).
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Contains("уже есть в справочнике", (await PortalClient.ParseAsync(again)).MessageFor("New.Name"), StringComparison.Ordinal);
-        Assert.Equal(1, await PassportArrange.ReadAsync(portal, db => db.Organisations.CountAsync(o => o.Name == Name)));
+        Assert.Equal(1, await portal.WithDbAsync(db => db.Organisations.CountAsync(o => o.Name == Name)));
     }
 
     [Theory]
@@ -134,10 +134,10 @@ public sealed class ReferenceListsTests(PortalFactory portal)
         Assert.Equal(HttpStatusCode.Forbidden, people.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, organisations.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
-        Assert.Equal($"Неприкосновенный {userName}", (await PassportArrange.ReadAsync(portal, db => db.People.AsNoTracking().SingleAsync(p => p.Id == id))).FullName);
+        Assert.Equal($"Неприкосновенный {userName}", (await portal.WithDbAsync(db => db.People.AsNoTracking().SingleAsync(p => p.Id == id))).FullName);
     }
 
-    private Task<int> NewPersonAsync(string fullName) => PassportArrange.ReadAsync(portal, async db =>
+    private Task<int> NewPersonAsync(string fullName) => portal.WithDbAsync(async db =>
     {
         var person = new Person { FullName = fullName };
         db.People.Add(person);

@@ -6,7 +6,7 @@ using ProjectOffice.Data.Exchange;
 using ProjectOffice.Domain.Risks;
 using ProjectOffice.Tests.Infrastructure;
 using Xunit.Abstractions;
-using static ProjectOffice.Tests.Features.Approval.ApprovalTestData;
+using static ProjectOffice.Tests.ApprovalTestData;
 
 namespace ProjectOffice.Tests.Features.Reports;
 
@@ -66,7 +66,7 @@ public sealed class PortfolioTests(PortalFactory portal, ITestOutputHelper outpu
     {
         var critical = await ImportCopyAsync(portal);
         var quiet = await ImportCopyAsync(portal);
-        await ChangeAsync(portal, db =>
+        await portal.ChangeAsync(db =>
         {
             db.Risks.AddRange(
                 new Risk { ProjectId = critical, Title = "Критический риск портфеля", Probability = 5, Impact = 4 },

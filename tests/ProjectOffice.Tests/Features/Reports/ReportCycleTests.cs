@@ -8,7 +8,7 @@ using ProjectOffice.Domain.Reports;
 using ProjectOffice.Domain.Risks;
 using ProjectOffice.Tests.Infrastructure;
 using Xunit.Abstractions;
-using static ProjectOffice.Tests.Features.Approval.ApprovalTestData;
+using static ProjectOffice.Tests.ApprovalTestData;
 
 namespace ProjectOffice.Tests.Features.Reports;
 
@@ -91,7 +91,7 @@ public sealed class ReportCycleTests(PortalFactory portal, ITestOutputHelper out
         Assert.Equal(ReportStatus.Agreed, await StatusOfAsync(id));
         await ExpectRedirectAsync(DecideAsync(office, url, "accept"));
         Assert.Equal(ReportStatus.Accepted, await StatusOfAsync(id));
-        Assert.True(await ReadAsync(portal, db => db.Journal.AnyAsync(j => j.ProjectId == id && j.EntityType == nameof(ProjectReport)
+        Assert.True(await portal.WithDbAsync(db => db.Journal.AnyAsync(j => j.ProjectId == id && j.EntityType == nameof(ProjectReport)
             && j.Field == nameof(ProjectReport.Status) && j.NewValue == "Принят")));
 
         // Frozen: an edit answers 409; the reprint reads the snapshot, whatever happens to the live data.
@@ -101,7 +101,7 @@ public sealed class ReportCycleTests(PortalFactory portal, ITestOutputHelper out
             Assert.Equal(HttpStatusCode.Conflict, frozen.StatusCode);
         }
 
-        await ChangeAsync(portal, async db =>
+        await portal.ChangeAsync(async db =>
         {
             var ev = await db.ControlEvents.Where(e => e.ProjectId == id && e.PlannedDate < new DateOnly(2021, 1, 1)).OrderBy(e => e.Id).FirstAsync();
             ev.Status = ControlEventStatus.Done;
@@ -114,7 +114,7 @@ public sealed class ReportCycleTests(PortalFactory portal, ITestOutputHelper out
 
         // A correction opens revision 2 as a draft; revision 1 stays accepted.
         await ExpectRedirectAsync(DecideAsync(leader, url, "correct", "Опечатка в мерах"));
-        var revisions = await ReadAsync(portal, db => db.ProjectReports.Where(r => r.ProjectId == id).OrderBy(r => r.Revision)
+        var revisions = await portal.WithDbAsync(db => db.ProjectReports.Where(r => r.ProjectId == id).OrderBy(r => r.Revision)
             .Select(r => new { r.Revision, r.Status }).ToListAsync());
         Assert.Equal([(1, ReportStatus.Accepted), (2, ReportStatus.Draft)], revisions.Select(r => (r.Revision, r.Status)));
         // The preview's own links name the revision; the document itself is the one accepted.
@@ -199,7 +199,7 @@ public sealed class ReportCycleTests(PortalFactory portal, ITestOutputHelper out
         await ExpectRedirectAsync(leader.PostFormAsync(url, fields, formPage: url));
         await ExpectRedirectAsync(DecideAsync(curator, url, "agree"));
         await ExpectRedirectAsync(DecideAsync(office, url, "accept"));
-        await ChangeAsync(portal, async db =>
+        await portal.ChangeAsync(async db =>
         {
             (await db.Risks.SingleAsync(r => r.Id == riskId)).Status = RiskStatus.Closed;
             (await db.ProjectProblems.SingleAsync(p => p.Id == problemId)).Status = ProblemStatus.Resolved;
@@ -211,7 +211,7 @@ public sealed class ReportCycleTests(PortalFactory portal, ITestOutputHelper out
         Assert.Contains(LateProblem, reprint, StringComparison.Ordinal);
 
         // The card draws each indicator's target and actual by year with the report's chart renderer.
-        await ChangeAsync(portal, async db =>
+        await portal.ChangeAsync(async db =>
         {
             db.Indicators.Add(new ProjectOffice.Domain.Projects.Indicator
             {
@@ -300,7 +300,7 @@ public sealed class ReportCycleTests(PortalFactory portal, ITestOutputHelper out
         await leader.GetPageAsync(url);
 
         var small = await CountAsync(leader, url);
-        await ChangeAsync(portal, db =>
+        await portal.ChangeAsync(db =>
         {
             for (var i = 0; i < 300; i++)
             {
@@ -319,7 +319,7 @@ public sealed class ReportCycleTests(PortalFactory portal, ITestOutputHelper out
     [Fact]
     public async Task The_demo_cluster_has_an_accepted_report_and_a_draft_with_its_late_events_explained()
     {
-        var demo = await ReadAsync(portal, db => db.Projects.Where(p => p.Name == "Инженерный кластер").OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+        var demo = await portal.WithDbAsync(db => db.Projects.Where(p => p.Name == "Инженерный кластер").OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
         using var office = await portal.SignInAsAsync(DemoUsers.Office);
 
         var list = (await office.GetPageAsync($"/projects/{demo}/reports")).QuerySelector("[data-testid=reports]")!;
@@ -344,7 +344,7 @@ public sealed class ReportCycleTests(PortalFactory portal, ITestOutputHelper out
         {
             ProjectId = projectId, Title = LateProblem, Decision = "Перераспределить средства", Deadline = new DateOnly(2021, 3, 15), SortOrder = 1,
         };
-        await ChangeAsync(portal, db =>
+        await portal.ChangeAsync(db =>
         {
             db.Risks.AddRange(high, low);
             db.ProjectProblems.Add(problem);
@@ -361,7 +361,7 @@ public sealed class ReportCycleTests(PortalFactory portal, ITestOutputHelper out
         return counter.Count;
     }
 
-    private Task<ReportStatus?> StatusOfAsync(int projectId) => ReadAsync(portal, db => db.ProjectReports
+    private Task<ReportStatus?> StatusOfAsync(int projectId) => portal.WithDbAsync(db => db.ProjectReports
         .Where(r => r.ProjectId == projectId && r.Period == Period).OrderByDescending(r => r.Revision)
         .Select(r => (ReportStatus?)r.Status).FirstOrDefaultAsync());
 

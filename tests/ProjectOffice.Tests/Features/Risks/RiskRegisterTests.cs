@@ -372,7 +372,7 @@ public sealed class RiskRegisterTests(PortalFactory portal, ITestOutputHelper ou
         string.Join("|", register.Risks.Select(r => $"{r.Id}:{r.Title}:{r.Probability}:{r.Impact}:{r.Status}:{r.Version}:{r.Measures.Count}"))
         + "#" + string.Join("|", register.Problems.Select(p => $"{p.Id}:{p.Title}"));
 
-    private Task<T> ReadAsync<T>(Func<AppDbContext, Task<T>> read) => PassportArrange.ReadAsync(portal, read);
+    private Task<T> ReadAsync<T>(Func<AppDbContext, Task<T>> read) => portal.WithDbAsync(read);
 
     private static async Task<byte[]> DownloadAsync(PortalClient client, string url)
     {

@@ -313,9 +313,9 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory portal)
     }
 
     private async Task<string?> UserIdAsync(string userName) =>
-        await ApprovalTestData.ReadAsync(portal, db => db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync());
+        await portal.WithDbAsync(db => db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync());
 
-    private Task<Facts> FactsAsync(string? userId, Target target) => ApprovalTestData.ReadAsync(portal, async db =>
+    private Task<Facts> FactsAsync(string? userId, Target target) => portal.WithDbAsync(async db =>
     {
         if (userId is null)
         {
@@ -340,7 +340,7 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory portal)
     /// What a refused call could have changed: the target rows' versions (xmin) and child counts, the project's
     /// decisions and journal, and anything journalled or created in the caller's name.
     /// </summary>
-    private Task<string> FingerprintAsync(Target target, string? userId) => ApprovalTestData.ReadAsync(portal, db =>
+    private Task<string> FingerprintAsync(Target target, string? userId) => portal.WithDbAsync(db =>
         db.Database.SqlQuery<string>($"""
             SELECT concat_ws('|',
               (SELECT xmin::text FROM "Projects" WHERE "Id" = {target.ProjectId}),

@@ -5,7 +5,7 @@ using ProjectOffice.Data.DemoData;
 using ProjectOffice.Data.Versions;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Tests.Infrastructure;
-using static ProjectOffice.Tests.Features.Approval.ApprovalTestData;
+using static ProjectOffice.Tests.ApprovalTestData;
 
 namespace ProjectOffice.Tests.Features.Versions;
 
@@ -17,19 +17,19 @@ public sealed class VersionTests(PortalFactory portal)
     {
         var id = await ImportCopyAsync(portal);
         await ApproveAsync(portal, id);
-        var stored = await ReadAsync(portal, db => db.ProjectVersions.AsNoTracking().SingleAsync(v => v.ProjectId == id));
+        var stored = await portal.WithDbAsync(db => db.ProjectVersions.AsNoTracking().SingleAsync(v => v.ProjectId == id));
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
         Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(leader, id, "change-request", "Сдвиг первого этапа")).StatusCode);
 
-        await ChangeAsync(portal, async db =>
+        await portal.ChangeAsync(async db =>
         {
             var stage = await db.Stages.Where(s => s.ProjectId == id).OrderBy(s => s.SortOrder).FirstAsync();
             stage.EndDate = new DateOnly(2020, 9, 30);
         });
 
-        var after = await ReadAsync(portal, db => db.ProjectVersions.AsNoTracking().SingleAsync(v => v.ProjectId == id));
+        var after = await portal.WithDbAsync(db => db.ProjectVersions.AsNoTracking().SingleAsync(v => v.ProjectId == id));
         Assert.Equal(stored.Snapshot, after.Snapshot);
-        var frozen = ProjectSnapshot.ToProject((await ReadAsync(portal, db => ProjectVersions.GetSnapshotAsync(db, id, 1)))!);
+        var frozen = ProjectSnapshot.ToProject((await portal.WithDbAsync(db => ProjectVersions.GetSnapshotAsync(db, id, 1)))!);
         Assert.Equal(new DateOnly(2020, 8, 31), frozen.Stages.OrderBy(s => s.SortOrder).First().EndDate);
         var compare = await leader.GetPageAsync($"/projects/{id}/versions/compare?a=1&b=current");
         var row = compare.QuerySelectorAll("[data-testid=changes] tbody tr").Single();
@@ -60,7 +60,7 @@ public sealed class VersionTests(PortalFactory portal)
 
         await ApproveAsync(portal, id);
 
-        var versions = await ReadAsync(portal, db => db.ProjectVersions.AsNoTracking().Where(v => v.ProjectId == id).OrderBy(v => v.Number).ToListAsync());
+        var versions = await portal.WithDbAsync(db => db.ProjectVersions.AsNoTracking().Where(v => v.ProjectId == id).OrderBy(v => v.Number).ToListAsync());
         Assert.Equal([1, 2], versions.Select(v => v.Number));
         Assert.Null(versions[0].ChangeReason);
         Assert.Equal("Новый исполнитель", versions[1].ChangeReason);
@@ -76,7 +76,7 @@ public sealed class VersionTests(PortalFactory portal)
         await ApproveAsync(portal, id);
         using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
         Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(leader, id, "change-request", "Финансирование первого этапа")).StatusCode);
-        await ChangeAsync(portal, async db =>
+        await portal.ChangeAsync(async db =>
         {
             var federal = await db.BudgetAmounts
                 .Where(a => db.BudgetItems.Any(b => b.Id == a.BudgetItemId && b.ProjectId == id && b.SectionId == null && b.Stage!.SortOrder == 0)
@@ -111,7 +111,7 @@ public sealed class VersionTests(PortalFactory portal)
 
         await Assert.ThrowsAsync<PostgresException>(() => update.ExecuteNonQueryAsync());
         await Assert.ThrowsAsync<PostgresException>(() => delete.ExecuteNonQueryAsync());
-        await Assert.ThrowsAsync<InvalidOperationException>(() => ChangeAsync(portal, async db =>
+        await Assert.ThrowsAsync<InvalidOperationException>(() => portal.ChangeAsync(async db =>
             (await db.ProjectVersions.SingleAsync(v => v.ProjectId == id)).Snapshot = "{}"));
     }
 

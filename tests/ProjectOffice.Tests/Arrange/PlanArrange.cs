@@ -8,7 +8,7 @@ using ProjectOffice.Domain.Projects;
 using ProjectOffice.Domain.Reference;
 using ProjectOffice.Tests.Infrastructure;
 
-namespace ProjectOffice.Tests.Features.Forms;
+namespace ProjectOffice.Tests;
 
 /// <summary>
 /// Plans, control events and annexes put into a test's database through the DbContext (there is no HTTP way to make
@@ -18,13 +18,6 @@ internal static class PlanArrange
 {
     public const string Executor = "Петрова Анна Сергеевна";
     public const string ExecutorPosition = "методист отдела дополнительного образования";
-
-    public static async Task<int> ProjectIdAsync(PortalFactory portal, string name)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await db.Projects.Where(p => p.Name == name).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
-    }
 
     /// <summary>
     /// A municipal project with two stages and <paramref name="events"/> events split between them, each with a result

@@ -7,7 +7,7 @@ using ProjectOffice.Data.Approval;
 using ProjectOffice.Domain.Access;
 using ProjectOffice.Web.Infrastructure;
 
-namespace ProjectOffice.Web.Features.Plan;
+namespace ProjectOffice.Web.Features.Layout;
 
 /// <summary>
 /// Put on the actions that change one plan item (route <c>{itemId}</c>) or one control event (route <c>{eventId}</c>):

@@ -5,7 +5,7 @@ using ClosedXML.Excel;
 using ProjectOffice.Tests.Features.ControlEvents;
 using ProjectOffice.Tests.Infrastructure;
 
-namespace ProjectOffice.Tests.Features.PlanImport;
+namespace ProjectOffice.Tests;
 
 /// <summary>The round trip a leader makes: download the plan XLSX, edit it with ClosedXML, upload it, read the preview, apply.</summary>
 internal static class PlanImportKit

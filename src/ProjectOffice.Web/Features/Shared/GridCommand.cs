@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ProjectOffice.Web.Features.Passport;
+namespace ProjectOffice.Web.Features.Layout;
 
 /// <summary>
 /// The button that submitted an editable table: «save», or a row change that only re-renders the form — «add», «remove:3»,

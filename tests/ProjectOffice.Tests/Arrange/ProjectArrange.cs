@@ -6,7 +6,7 @@ using ProjectOffice.Domain.Projects;
 using ProjectOffice.Domain.Reference;
 using ProjectOffice.Tests.Infrastructure;
 
-namespace ProjectOffice.Tests.Features.Projects;
+namespace ProjectOffice.Tests;
 
 /// <summary>
 /// Puts projects into a test's database through the DbContext (there is no HTTP way to create a whole passport).
@@ -14,14 +14,6 @@ namespace ProjectOffice.Tests.Features.Projects;
 /// </summary>
 internal static class ProjectArrange
 {
-    public static string NewTag() => Guid.NewGuid().ToString("N")[..8];
-
-    public static async Task<T> WithDbAsync<T>(this PortalFactory portal, Func<AppDbContext, Task<T>> action)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
-    }
-
     public static Task<int> AddAsync(this PortalFactory portal, Project project) =>
         portal.WithDbAsync(async db =>
         {

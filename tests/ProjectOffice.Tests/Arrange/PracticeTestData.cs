@@ -6,7 +6,7 @@ using ProjectOffice.Data;
 using ProjectOffice.Domain.Practices;
 using ProjectOffice.Tests.Infrastructure;
 
-namespace ProjectOffice.Tests.Features.Practices;
+namespace ProjectOffice.Tests;
 
 /// <summary>What the practice tests share: the demo practice, arranging practices, reading a form as a browser would post it.</summary>
 internal static class PracticeTestData
@@ -21,13 +21,6 @@ internal static class PracticeTestData
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         // The seeded one is the first; an import test may add a copy.
         return await db.Practices.Where(p => p.Name == DemoPracticeName).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
-    }
-
-    public static async Task<int> ProjectIdAsync(PortalFactory portal, string name)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await db.Projects.Where(p => p.Name == name).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
     }
 
     /// <summary>A draft practice with the given name, linked to a project or not, written straight to the database.</summary>
@@ -45,37 +38,5 @@ internal static class PracticeTestData
         db.Practices.Add(practice);
         await db.SaveChangesAsync();
         return practice.Id;
-    }
-
-    public static async Task<T> InDatabaseAsync<T>(PortalFactory portal, Func<AppDbContext, Task<T>> read)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        return await read(scope.ServiceProvider.GetRequiredService<AppDbContext>());
-    }
-
-    /// <summary>The fields the page's form would post, as the browser would post them (textareas, inputs, selected options).</summary>
-    public static Dictionary<string, string> FormFields(IDocument page, string formSelector = "main form[method='post']")
-    {
-        var form = page.QuerySelector(formSelector) as IHtmlFormElement
-            ?? throw new InvalidOperationException($"No form {formSelector} on the page.");
-        var fields = new Dictionary<string, string>();
-        foreach (var element in form.Elements)
-        {
-            switch (element)
-            {
-                case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name) && input.Type is not ("submit" or "button" or "file"):
-                    fields[input.Name] = input.Value;
-                    break;
-                case IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name):
-                    fields[area.Name] = area.Value;
-                    break;
-                case IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name):
-                    fields[select.Name] = select.Value ?? "";
-                    break;
-            }
-        }
-
-        fields.Remove("__RequestVerificationToken");
-        return fields;
     }
 }

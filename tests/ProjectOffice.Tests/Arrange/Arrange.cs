@@ -3,54 +3,44 @@ using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ProjectOffice.Data;
-using ProjectOffice.Data.DemoData;
-using ProjectOffice.Domain.Projects;
-using ProjectOffice.Domain.Reference;
 using ProjectOffice.Tests.Infrastructure;
 
-namespace ProjectOffice.Tests.Features.Passport;
+namespace ProjectOffice.Tests;
 
-/// <summary>Arranges projects led by the demo leader and reads forms the way a browser would submit them.</summary>
-internal static class PassportTablesTestKit
+/// <summary>
+/// The test suite's arrange kit: everything a test needs to put rows into a portal's database, read them back and read
+/// a page's form as a browser would submit it. The kits beside this file (projects, passports, plans, approval, control
+/// events, practices, plan import, people) build on these; they live in this one folder and namespace so that a test
+/// finds every helper in one place and none is written twice.
+/// </summary>
+internal static class Arrange
 {
-    /// <summary>A project 2019–2024 led by the demo leader («Чернецкая Людмила Геннадьевна»); arrange fills the rest.</summary>
-    public static async Task<int> CreateProjectAsync(PortalFactory portal, ProjectLayout layout, Action<Project, AppDbContext>? arrange = null)
+    /// <summary>A tag unique to the test, for names, so that tests sharing a database never see each other's rows.</summary>
+    public static string NewTag() => Guid.NewGuid().ToString("N")[..8];
+
+    /// <summary>Runs a read or an arrangement against the portal's database in a scope of its own.</summary>
+    public static async Task<T> WithDbAsync<T>(this PortalFactory portal, Func<AppDbContext, Task<T>> work)
     {
-        using var scope = portal.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var leaderId = await db.Users.Where(u => u.UserName == DemoUsers.Leader.UserName).Select(u => u.Id).SingleAsync();
-        var leader = await db.People.SingleOrDefaultAsync(p => p.UserId == leaderId)
-            ?? new Person { FullName = DemoUsers.Leader.FullName, UserId = leaderId };
-        var project = new Project
-        {
-            Name = "Проверка " + Guid.NewGuid().ToString("N")[..8],
-            Layout = layout,
-            BudgetBreakdown = layout == ProjectLayout.Municipal ? BudgetBreakdown.Stage : BudgetBreakdown.Direction,
-            StartDate = new DateOnly(2019, 1, 1),
-            EndDate = new DateOnly(2024, 12, 31),
-        };
-        project.Members.Add(new ProjectMember { Role = MemberRole.Leader, Person = leader });
-        arrange?.Invoke(project, db);
-        db.Projects.Add(project);
-        await db.SaveChangesAsync();
-        return project.Id;
+        ArgumentNullException.ThrowIfNull(portal);
+        ArgumentNullException.ThrowIfNull(work);
+        await using var scope = portal.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
-    public static async Task<T> ReadAsync<T>(PortalFactory portal, Func<AppDbContext, Task<T>> read)
+    /// <summary>Changes rows and saves them.</summary>
+    public static async Task ChangeAsync(this PortalFactory portal, Func<AppDbContext, Task> change)
     {
-        using var scope = portal.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
-        return await read(db);
-    }
-
-    public static async Task ChangeAsync(PortalFactory portal, Func<AppDbContext, Task> change)
-    {
-        using var scope = portal.Services.CreateScope();
+        ArgumentNullException.ThrowIfNull(portal);
+        ArgumentNullException.ThrowIfNull(change);
+        await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await change(db);
         await db.SaveChangesAsync();
     }
+
+    /// <summary>The first project of the name: the seeded demo project when tests sharing the database imported copies.</summary>
+    public static Task<int> ProjectIdAsync(this PortalFactory portal, string name) =>
+        portal.WithDbAsync(db => db.Projects.Where(p => p.Name == name).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
 
     /// <summary>
     /// The fields the form would submit, as the page shows them: inputs, checked boxes, textareas, selected options.
@@ -58,6 +48,7 @@ internal static class PassportTablesTestKit
     /// </summary>
     public static Dictionary<string, string> FormFields(IDocument page, string formSelector = "main form")
     {
+        ArgumentNullException.ThrowIfNull(page);
         var form = page.QuerySelector(formSelector) ?? throw new InvalidOperationException($"No form {formSelector}");
         var fields = new Dictionary<string, string>();
         foreach (var element in form.QuerySelectorAll("input[name], textarea[name], select[name]"))
@@ -72,7 +63,7 @@ internal static class PassportTablesTestKit
             {
                 case IHtmlInputElement { Type: "checkbox" or "radio" } box when !box.IsChecked:
                     break;
-                case IHtmlInputElement input when input.Type is "submit" or "button":
+                case IHtmlInputElement input when input.Type is "submit" or "button" or "file":
                     break;
                 case IHtmlInputElement input:
                     fields[name] = input.Value;
@@ -81,7 +72,7 @@ internal static class PassportTablesTestKit
                     fields[name] = area.Value;
                     break;
                 case IHtmlSelectElement select:
-                    fields[name] = (select.SelectedOptions.Length > 0 ? select.SelectedOptions[0].Value : "");
+                    fields[name] = select.SelectedOptions.Length > 0 ? select.SelectedOptions[0].Value : "";
                     break;
             }
         }
@@ -91,10 +82,11 @@ internal static class PassportTablesTestKit
 
     public static async Task<Dictionary<string, string>> FormFieldsAsync(PortalClient client, string url)
     {
-        var page = await client.GetPageAsync(url);
-        return FormFields(page);
+        ArgumentNullException.ThrowIfNull(client);
+        return FormFields(await client.GetPageAsync(url));
     }
 
+    /// <summary>The validation message shown next to a field.</summary>
     public static string? ErrorNextTo(IDocument page, string fieldName) =>
         page.QuerySelector($"[data-valmsg-for='{fieldName}']")?.TextContent.Trim();
 

@@ -6,7 +6,7 @@ using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Tests.Infrastructure;
 
-namespace ProjectOffice.Tests.Features.Plan;
+namespace ProjectOffice.Tests;
 
 /// <summary>Small projects of a test's own, led by the demo leader, so that each test edits a plan nobody else touches.</summary>
 internal static class TestPlans
@@ -85,7 +85,7 @@ internal static class TestPlans
     }
 
     public static async Task<uint> VersionAsync(PortalFactory portal, int projectId) =>
-        await DemoPlans.WithDbAsync(portal, db => db.Projects.Where(p => p.Id == projectId).Select(p => p.Version).SingleAsync());
+        await portal.WithDbAsync(db => db.Projects.Where(p => p.Id == projectId).Select(p => p.Version).SingleAsync());
 
     private static Task<int> LeaderPersonIdAsync(AppDbContext db) =>
         db.People.Where(p => p.FullName == DemoUsers.Leader.FullName && p.UserId != null).Select(p => p.Id).FirstAsync();

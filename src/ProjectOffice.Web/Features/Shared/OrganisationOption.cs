@@ -1,3 +1,3 @@
-namespace ProjectOffice.Web.Features.Passport;
+namespace ProjectOffice.Web.Features.Layout;
 
 public sealed record OrganisationOption(int Id, string Name);

@@ -8,7 +8,7 @@ using ProjectOffice.Data.Exchange;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Tests.Infrastructure;
 
-namespace ProjectOffice.Tests.Features.Approval;
+namespace ProjectOffice.Tests;
 
 /// <summary>
 /// Each test gets its own copy of «Инженерный кластер»: the demo file imported again matches the same people, so
@@ -68,20 +68,6 @@ internal static class ApprovalTestData
         }
     }
 
-    public static async Task<T> ReadAsync<T>(PortalFactory portal, Func<AppDbContext, Task<T>> read)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        return await read(scope.ServiceProvider.GetRequiredService<AppDbContext>());
-    }
-
-    public static async Task ChangeAsync(PortalFactory portal, Func<AppDbContext, Task> change)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await change(db);
-        await db.SaveChangesAsync();
-    }
-
     public static Task<ProjectStatus> StatusAsync(PortalFactory portal, int projectId) =>
-        ReadAsync(portal, db => db.Projects.Where(p => p.Id == projectId).Select(p => p.Status).SingleAsync());
+        portal.WithDbAsync(db => db.Projects.Where(p => p.Id == projectId).Select(p => p.Status).SingleAsync());
 }

@@ -6,7 +6,7 @@ using ProjectOffice.Domain.Projects;
 using ProjectOffice.Domain.Reference;
 using ProjectOffice.Tests.Infrastructure;
 
-namespace ProjectOffice.Tests.Features.ControlEvents;
+namespace ProjectOffice.Tests;
 
 /// <summary>Accounts a test needs beyond the demo ones, made as the administrator would: an account, its person, their organisation.</summary>
 internal static class TestPeople

@@ -1,4 +1,4 @@
-namespace ProjectOffice.Web.Features.Passport;
+namespace ProjectOffice.Web.Features.Layout;
 
 /// <summary>What a text field stores: nothing for a blank field; browsers send CRLF from textareas, the passport keeps LF.</summary>
 public static class FormText

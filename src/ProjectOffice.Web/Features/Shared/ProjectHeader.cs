@@ -3,7 +3,7 @@ using ProjectOffice.Data;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 
-namespace ProjectOffice.Web.Features.Plan;
+namespace ProjectOffice.Web.Features.Layout;
 
 /// <summary>What the plan, control-event and Gantt pages show of the project itself.</summary>
 public sealed record ProjectHeader(int Id, string Name, ProjectLayout Layout, DateOnly StartDate, DateOnly EndDate, uint Version)

@@ -1,4 +1,4 @@
-namespace ProjectOffice.Web.Features.Passport;
+namespace ProjectOffice.Web.Features.Layout;
 
 /// <summary>How typed text is stored: textareas post CRLF while stored markup uses LF; blank means absent.</summary>
 public static class GridText

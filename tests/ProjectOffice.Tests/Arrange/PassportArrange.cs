@@ -6,7 +6,7 @@ using ProjectOffice.Domain.Projects;
 using ProjectOffice.Domain.Reference;
 using ProjectOffice.Tests.Infrastructure;
 
-namespace ProjectOffice.Tests.Features.Passport;
+namespace ProjectOffice.Tests;
 
 /// <summary>Projects the passport tests edit, arranged straight in the test's own database.</summary>
 internal static class PassportArrange
@@ -29,7 +29,7 @@ internal static class PassportArrange
         };
         if (leader is not null)
         {
-            project.Members.Add(new ProjectMember { Role = MemberRole.Leader, Person = await PersonOfAsync(db, leader) });
+            project.Members.Add(new ProjectMember { Role = MemberRole.Leader, Person = await ProjectArrange.PersonOfAsync(db, leader) });
         }
 
         arrange?.Invoke(project);
@@ -38,14 +38,8 @@ internal static class PassportArrange
         return project.Id;
     }
 
-    public static async Task<T> ReadAsync<T>(PortalFactory portal, Func<AppDbContext, Task<T>> read)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        return await read(scope.ServiceProvider.GetRequiredService<AppDbContext>());
-    }
-
     public static Task<Project> ProjectWithPassportAsync(PortalFactory portal, int id) =>
-        ReadAsync(portal, db => db.Projects.AsNoTracking()
+        portal.WithDbAsync(db => db.Projects.AsNoTracking()
             .Include(p => p.Members).ThenInclude(m => m.Person)
             .Include(p => p.ParticipantGroups)
             .Include(p => p.Stages)
@@ -55,9 +49,9 @@ internal static class PassportArrange
             .SingleAsync(p => p.Id == id));
 
     /// <summary>The id of the person linked to a demo account, made and linked when the database has none.</summary>
-    public static Task<int> LinkedPersonAsync(PortalFactory portal, DemoUser user) => ReadAsync(portal, async db =>
+    public static Task<int> LinkedPersonAsync(PortalFactory portal, DemoUser user) => portal.WithDbAsync(async db =>
     {
-        var person = await PersonOfAsync(db, user);
+        var person = await ProjectArrange.PersonOfAsync(db, user);
         if (person.Id == 0)
         {
             db.People.Add(person);
@@ -66,12 +60,4 @@ internal static class PassportArrange
 
         return person.Id;
     });
-
-    /// <summary>The person linked to a demo account (the demo data's one when it has it, else a new one).</summary>
-    private static async Task<Person> PersonOfAsync(AppDbContext db, DemoUser user)
-    {
-        var userId = await db.Users.Where(u => u.UserName == user.UserName).Select(u => u.Id).SingleAsync();
-        return await db.People.SingleOrDefaultAsync(p => p.UserId == userId)
-            ?? new Person { FullName = user.FullName, UserId = userId };
-    }
 }
