@@ -82,7 +82,7 @@ public sealed class PageBreakTests(PortalFactory portal)
 
     private async Task<(IDocument Html, IReadOnlyList<PdfPage> Pages)> PrintAsync(string project, string form)
     {
-        var id = await PlanArrange.ProjectIdAsync(portal, project);
+        var id = await portal.ProjectIdAsync(project);
         using var client = await portal.SignInAsAsync(DemoUsers.Office);
         var html = await client.GetPageAsync($"/projects/{id}/forms/{form}");
         using var response = await client.Http.GetAsync(new Uri($"/projects/{id}/forms/{form}.pdf", UriKind.Relative));

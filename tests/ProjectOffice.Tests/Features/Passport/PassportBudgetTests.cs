@@ -189,7 +189,7 @@ public sealed class PassportBudgetTests(PortalFactory portal)
         var saved = await leader.PostFormAsync(url, fields);
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var stored = await ReadAsync(portal, db => db.TypedBudgetTotals.Where(t => t.ProjectId == id).OrderBy(t => t.FundingSourceId == null).ThenBy(t => t.FundingSourceId)
+        var stored = await portal.WithDbAsync(db => db.TypedBudgetTotals.Where(t => t.ProjectId == id).OrderBy(t => t.FundingSourceId == null).ThenBy(t => t.FundingSourceId)
             .Select(t => new { t.FundingSourceId, t.Year, t.Text, t.Value }).ToListAsync());
         Assert.Equal([new { FundingSourceId = (int?)first, Year = (int?)null, Text = "9,015", Value = (decimal?)9.015m }, new { FundingSourceId = (int?)null, Year = (int?)2019, Text = "9,03", Value = (decimal?)9.03m }], stored);
         var page = await leader.GetPageAsync(url);
@@ -213,7 +213,7 @@ public sealed class PassportBudgetTests(PortalFactory portal)
         fields["command"] = "save";
         await leader.PostFormAsync(url, fields);
 
-        var left = Assert.Single(await ReadAsync(portal, db => db.TypedBudgetTotals.Where(t => t.ProjectId == id).ToListAsync()));
+        var left = Assert.Single(await portal.WithDbAsync(db => db.TypedBudgetTotals.Where(t => t.ProjectId == id).ToListAsync()));
         Assert.Equal(((int?)first, (int?)null), (left.FundingSourceId, left.Year));
         Assert.Empty((await leader.GetPageAsync(url)).QuerySelectorAll("[data-testid=typed-total-warning]"));
     }
@@ -238,7 +238,7 @@ public sealed class PassportBudgetTests(PortalFactory portal)
         Assert.Equal(BudgetAmountText.InvalidAmountMessage, ErrorNextTo(page, "TypedTotals[all-all]"));
         Assert.Equal("девять", ValueOf(page, "TypedTotals[all-all]"));
         Assert.Equal("1,5", ValueOf(page, $"Items[0].Cells[{first}-all]"));
-        Assert.False(await ReadAsync(portal, db => db.TypedBudgetTotals.AnyAsync(t => t.ProjectId == id)));
+        Assert.False(await portal.WithDbAsync(db => db.TypedBudgetTotals.AnyAsync(t => t.ProjectId == id)));
     }
 
     [Fact]
@@ -262,7 +262,7 @@ public sealed class PassportBudgetTests(PortalFactory portal)
         var page = await PortalClient.ParseAsync(secondSave);
         Assert.Contains(PassportConcurrency.ConflictMessage, page.QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("2,5", ValueOf(page, "TypedTotals[all-all]"));
-        Assert.Equal(["1,5"], await ReadAsync(portal, db => db.TypedBudgetTotals.Where(t => t.ProjectId == id).Select(t => t.Text).ToListAsync()));
+        Assert.Equal(["1,5"], await portal.WithDbAsync(db => db.TypedBudgetTotals.Where(t => t.ProjectId == id).Select(t => t.Text).ToListAsync()));
     }
 
     [Theory]
