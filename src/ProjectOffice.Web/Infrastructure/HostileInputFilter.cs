@@ -6,7 +6,9 @@ namespace ProjectOffice.Web.Infrastructure;
 /// <summary>
 /// Every action sees NUL and lone surrogates refused before it runs: in a posted form as a message next to the field
 /// (the action's own <c>ModelState.IsValid</c> check returns the form with everything typed), in the query string as 400.
-/// Each refusal is logged with the request's correlation id.
+/// Each refusal is logged with the request's correlation id. The refused characters are also defused in the bound
+/// arguments (<see cref="HostileArguments"/>), so that nothing an action does before its validity check — looking a
+/// typed name up, counting duplicates — hands PostgreSQL a value it cannot take (22021 would answer the error page).
 /// </summary>
 public sealed class HostileInputFilter(ILogger<HostileInputFilter> log) : IActionFilter
 {
@@ -48,6 +50,8 @@ public sealed class HostileInputFilter(ILogger<HostileInputFilter> log) : IActio
         {
             context.ModelState.AddModelError(HostileText.IsHostile(field) ? "" : field, HostileText.Message);
         }
+
+        HostileArguments.Defuse(context.ActionArguments);
     }
 
     public void OnActionExecuted(ActionExecutedContext context)

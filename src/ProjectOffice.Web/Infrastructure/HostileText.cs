@@ -35,4 +35,24 @@ public static class HostileText
 
         return false;
     }
+
+    /// <summary>The text with each NUL and lone surrogate replaced by U+FFFD «�»: storable, and it shows where the character was.</summary>
+    public static string Defuse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (chars[i] == '\0' || char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
+    }
 }

@@ -87,7 +87,7 @@ public sealed class PassportTeamController(AppDbContext db, IAuthorizationServic
         var people = rows.Select(r => (r.Field, r.Row, Typed: ReferenceChoice.Parse(r.Row.Person))).ToList();
         var organisations = rows.Select(r => (r.Field, r.Row, Typed: ReferenceChoice.Parse(r.Row.NewPerson.Organisation))).ToList();
         var emails = rows.Select(r => FormText.Clean(r.Row.NewPerson.Email)?.ToUpperInvariant()).OfType<string>()
-            .Where(e => !HostileText.IsHostile(e)).Distinct().ToList();
+            .Distinct().ToList();
         var personNames = Upper(people.Select(p => p.Typed));
         var personIds = people.Select(p => p.Typed?.Id).OfType<int>().Distinct().ToList();
         var organisationNames = Upper(organisations.Select(o => o.Typed));
@@ -181,9 +181,8 @@ public sealed class PassportTeamController(AppDbContext db, IAuthorizationServic
     private static CuratorKey Key(MemberRow row) =>
         row.NewPerson.IsEmpty ? CuratorKey.Of(row.PersonId, row.NameText) : new CuratorKey(null, "+" + row.NewPerson.FullName);
 
-    // A refused name (a NUL: the field already has its message) is not looked up: PostgreSQL cannot take it even as a parameter.
     private static List<string> Upper(IEnumerable<(string Name, int? Id)?> typed) =>
-        typed.Where(t => t is { Id: null } && !HostileText.IsHostile(t.Value.Name)).Select(t => t!.Value.Name.ToUpperInvariant()).Distinct().ToList();
+        typed.Where(t => t is { Id: null }).Select(t => t!.Value.Name.ToUpperInvariant()).Distinct().ToList();
 
     private static bool ShowGroups(Project project) => project.Layout == ProjectLayout.National || project.ParticipantGroups.Count > 0;
 

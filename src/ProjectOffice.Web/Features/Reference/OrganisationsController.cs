@@ -67,8 +67,8 @@ public sealed class OrganisationsController(AppDbContext db) : Controller
     {
         var name = FormText.Clean(form.Name);
         var nameKey = $"{prefix}.{nameof(form.Name)}";
-        // Names are unique; «Управление образования» and «управление образования» are the same organisation. A refused
-        // value (a NUL) is not looked up: PostgreSQL cannot take it even as a parameter.
+        // Names are unique; «Управление образования» and «управление образования» are the same organisation. A value
+        // already refused has its message and is not looked up.
         if (name is not null && ModelState.GetFieldValidationState(nameKey) != ModelValidationState.Invalid && await db.Organisations.AnyAsync(o => o.Id != organisation.Id && EF.Functions.ILike(o.Name, LikePattern.Exactly(name), LikePattern.Escape), ct))
         {
             ModelState.AddModelError(nameKey, $"Организация «{name}» уже есть в справочнике.");

@@ -110,7 +110,7 @@ public sealed class PeopleController(AppDbContext db) : Controller
         }
 
         string? userId = null;
-        // A refused value (a NUL) is not looked up: PostgreSQL cannot take it even as a parameter.
+        // A value already refused has its message and is not looked up.
         var userNameKey = $"{Prefix}.{nameof(form.UserName)}";
         if (ModelState.GetFieldValidationState(userNameKey) != ModelValidationState.Invalid && FormText.Clean(form.UserName) is { } userName)
         {
