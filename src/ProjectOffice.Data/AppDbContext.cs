@@ -35,6 +35,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<IndicatorBreakdownValue> IndicatorBreakdownValues => Set<IndicatorBreakdownValue>();
     public DbSet<BudgetItem> BudgetItems => Set<BudgetItem>();
     public DbSet<BudgetAmount> BudgetAmounts => Set<BudgetAmount>();
+    public DbSet<TypedBudgetTotal> TypedBudgetTotals => Set<TypedBudgetTotal>();
     public DbSet<ProjectSection> ProjectSections => Set<ProjectSection>();
     public DbSet<IndicatorActual> IndicatorActuals => Set<IndicatorActual>();
     public DbSet<FormSignature> FormSignatures => Set<FormSignature>();

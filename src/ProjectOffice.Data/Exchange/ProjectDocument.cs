@@ -229,6 +229,9 @@ public sealed class BudgetLineDto
     public string? Title { get; set; }
     public string? Stage { get; set; }
     public string? Result { get; set; }
+
+    /// <summary>A national direction's number as the paper typed it («1.3.»); absent: numbered by position.</summary>
+    public string? Number { get; set; }
     public string? BudgetCode { get; set; }
     public required List<BudgetAmountDto> Amounts { get; set; }
 }
@@ -237,6 +240,12 @@ public sealed class BudgetDto
 {
     public required BudgetBreakdown Breakdown { get; set; }
     public required List<BudgetLineDto> Lines { get; set; }
+
+    /// <summary>
+    /// The project's totals as the signed paper typed them, printed instead of the computed sums: a source (or none: all
+    /// sources) and a year (or none: all years) per total. Absent in projectoffice/1 documents that have none.
+    /// </summary>
+    public List<BudgetAmountDto>? TypedTotals { get; set; }
 }
 
 public sealed class RisksDto

@@ -69,6 +69,7 @@ public sealed class ProjectExporter(AppDbContext db)
             .Include(p => p.Indicators).ThenInclude(i => i.Actuals)
             .Include(p => p.Indicators).ThenInclude(i => i.Breakdown).ThenInclude(b => b.Values)
             .Include(p => p.BudgetItems).ThenInclude(b => b.Amounts)
+            .Include(p => p.TypedBudgetTotals)
             .Include(p => p.Sections).Include(p => p.Signatures).Include(p => p.Forms)
             .Include(p => p.PlanItems).ThenInclude(i => i.Responsibles)
             .Include(p => p.ControlEvents).ThenInclude(e => e.Responsibles)
@@ -137,7 +138,15 @@ public sealed class ProjectExporter(AppDbContext db)
                 End = s.EndDate,
                 PrintedNames = Variants(s.PrintedNames),
             }).ToList()),
-            Budget = passportBudget.Count == 0 ? null : new BudgetDto { Breakdown = p.BudgetBreakdown, Lines = passportBudget.Select(BudgetLine).ToList() },
+            Budget = passportBudget.Count == 0 && p.TypedBudgetTotals.Count == 0 ? null : new BudgetDto
+            {
+                Breakdown = p.BudgetBreakdown,
+                Lines = passportBudget.Select(BudgetLine).ToList(),
+                TypedTotals = NullIfEmpty(p.TypedBudgetTotals
+                    .OrderBy(t => t.FundingSourceId is { } id ? sources[id].SortOrder : -1).ThenBy(t => t.FundingSourceId).ThenBy(t => t.Year)
+                    .Select(t => new BudgetAmountDto { Source = t.FundingSourceId is { } id ? SourceKey(id) : null, Year = t.Year, Amount = t.Text })
+                    .ToList()),
+            },
             RelatedProjectsText = p.RelatedProjects,
             Risks = Risks(p),
             ParticipantGroups = NullIfEmpty(ParticipantGroups(p)),
@@ -315,6 +324,7 @@ public sealed class ProjectExporter(AppDbContext db)
         Title = b.Title,
         Stage = b.StageId is { } stageId ? stageKeys[stageId] : null,
         Result = b.ResultId is { } resultId ? resultKeys.GetValueOrDefault(resultId) : null,
+        Number = b.DirectionNumber,
         BudgetCode = b.BudgetCode,
         Amounts = b.Amounts
             .OrderBy(a => a.FundingSourceId is { } id ? sources[id].SortOrder : -1).ThenBy(a => a.FundingSourceId).ThenBy(a => a.Year).ThenBy(a => a.SortOrder)

@@ -103,6 +103,7 @@ public sealed class ProjectGraph
         AddLists(project, dto);
         AddIndicators(project, dto);
         project.BudgetItems.AddRange(BudgetItems(project, dto.Budget?.Lines ?? [], section: null, "$.project.budget.lines"));
+        AddTypedBudgetTotals(project, dto.Budget?.TypedTotals ?? []);
         AddParticipants(project, dto);
         AddSections(project, dto);
         AddForms(project, dto);
@@ -339,6 +340,7 @@ public sealed class ProjectGraph
                 Id = NextId(),
                 Title = line.Title,
                 BudgetCode = line.BudgetCode,
+                DirectionNumber = string.IsNullOrWhiteSpace(line.Number) ? null : line.Number.Trim(),
                 SortOrder = i,
                 Stage = Lookup(stages, line.Stage, $"{path}[{i}].stage", "этап"),
             };
@@ -374,6 +376,36 @@ public sealed class ProjectGraph
         }
 
         return items;
+    }
+
+    /// <summary>The budget's totals as the paper typed them: one per (source or all, year or all), amounts as the editor accepts.</summary>
+    private void AddTypedBudgetTotals(Project project, List<BudgetAmountDto> totals)
+    {
+        var cells = new HashSet<(string?, int?)>();
+        foreach (var (total, i) in totals.Select((t, i) => (t, i)))
+        {
+            var path = $"$.project.budget.typedTotals[{i}]";
+            if (BudgetAmountText.Error(total.Amount) is { } refused)
+            {
+                Problem(path + ".amount", $"Сумма «{total.Amount}»: {refused}");
+            }
+
+            if (!cells.Add((total.Source, total.Year)))
+            {
+                Problem(path, "Итог этого источника и года уже указан выше.");
+            }
+
+            var entity = new TypedBudgetTotal
+            {
+                Id = NextId(),
+                FundingSource = Lookup(references.Sources, total.Source, path + ".source", "источник финансирования"),
+                Year = total.Year,
+                Text = total.Amount.Trim(),
+                Value = NumberPhrase.Parse(total.Amount),
+            };
+            Link(() => (entity.ProjectId, entity.FundingSourceId) = (project.Id, entity.FundingSource?.Id));
+            project.TypedBudgetTotals.Add(entity);
+        }
     }
 
     private void AddParticipants(Project project, ProjectDto dto)

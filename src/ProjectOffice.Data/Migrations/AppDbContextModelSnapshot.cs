@@ -1445,6 +1445,10 @@ namespace ProjectOffice.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("DirectionNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<int>("ProjectId")
                         .HasColumnType("integer");
 
@@ -2169,6 +2173,44 @@ namespace ProjectOffice.Data.Migrations
                     b.HasIndex("ProjectId", "SortOrder");
 
                     b.ToTable("Stages");
+                });
+
+            modelBuilder.Entity("ProjectOffice.Domain.Projects.TypedBudgetTotal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("FundingSourceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundingSourceId");
+
+                    b.HasIndex("ProjectId", "FundingSourceId", "Year")
+                        .IsUnique();
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("ProjectId", "FundingSourceId", "Year"), false);
+
+                    b.ToTable("TypedBudgetTotals");
                 });
 
             modelBuilder.Entity("ProjectOffice.Domain.Reference.FundingSource", b =>
@@ -3219,6 +3261,22 @@ namespace ProjectOffice.Data.Migrations
                     b.Navigation("PrintedNames");
                 });
 
+            modelBuilder.Entity("ProjectOffice.Domain.Projects.TypedBudgetTotal", b =>
+                {
+                    b.HasOne("ProjectOffice.Domain.Reference.FundingSource", "FundingSource")
+                        .WithMany()
+                        .HasForeignKey("FundingSourceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ProjectOffice.Domain.Projects.Project", null)
+                        .WithMany("TypedBudgetTotals")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("FundingSource");
+                });
+
             modelBuilder.Entity("ProjectOffice.Domain.Reference.Person", b =>
                 {
                     b.HasOne("ProjectOffice.Domain.Reference.Organisation", "Organisation")
@@ -3393,6 +3451,8 @@ namespace ProjectOffice.Data.Migrations
                     b.Navigation("Stages");
 
                     b.Navigation("Tasks");
+
+                    b.Navigation("TypedBudgetTotals");
                 });
 
             modelBuilder.Entity("ProjectOffice.Domain.Projects.ProjectTask", b =>

@@ -20,6 +20,12 @@ public sealed class BudgetItem
     /// <summary>The section-3 result this direction finances, when known.</summary>
     public int? ResultId { get; set; }
 
+    /// <summary>
+    /// A national direction's number as the signed paper typed it («1.3.»), printed instead of the number by position
+    /// (<see cref="DirectionNumbering"/>); null to number by position.
+    /// </summary>
+    public string? DirectionNumber { get; set; }
+
     /// <summary>Код бюджетной классификации (supplementary table).</summary>
     public string? BudgetCode { get; set; }
     public int SortOrder { get; set; }

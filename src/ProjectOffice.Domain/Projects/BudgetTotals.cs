@@ -45,6 +45,28 @@ public static class BudgetTotals
     /// <summary>The total of budget cells; an amount counts by its typed text, which is what the form prints.</summary>
     public static string Total(IEnumerable<BudgetAmount> amounts) => Total(amounts.Select(a => a.Text));
 
+    /// <summary>
+    /// The editor's warning beside a typed total that is not the sum of its rows: «Итог введён вручную: 9,03; сумма строк
+    /// 9,015»; null when they agree (as numbers: «9,0» agrees with 9; «-» and an empty sum agree with nothing typed as 0)
+    /// or when nothing was typed.
+    /// </summary>
+    public static string? Disagreement(string? typed, BudgetTotal computed)
+    {
+        if (string.IsNullOrWhiteSpace(typed))
+        {
+            return null;
+        }
+
+        var typedValue = NumberPhrase.IsDash(typed) ? 0m : NumberPhrase.Parse(typed) ?? 0m;
+        if (typedValue == (computed.Value ?? 0m))
+        {
+            return null;
+        }
+
+        var sum = Print(computed);
+        return $"Итог введён вручную: {typed.Trim()}; сумма строк {(sum.Length == 0 ? "0" : sum)}";
+    }
+
     /// <summary>Million rubles with the value's own number of decimals: 29310.220 → «29 310,220», 9.0 → «9,0».</summary>
     public static string Format(decimal millions)
     {

@@ -5,7 +5,7 @@ namespace ProjectOffice.Domain.Projects;
 /// <summary>
 /// The directions of a national budget (section 4) are numbered «task.N.» by position (docs/project-format.md §6):
 /// the task is the one of the result the direction finances, else the previous direction's task (1 for the first).
-/// The card and the printed passport number them with this one rule.
+/// The card and the printed passport number them with this one rule. A direction whose number the paper typed keeps it.
 /// </summary>
 public static class DirectionNumbering
 {
@@ -30,7 +30,10 @@ public static class DirectionNumbering
             }
 
             perTask[task] = perTask.GetValueOrDefault(task) + 1;
-            numbers.Add(string.Create(CultureInfo.InvariantCulture, $"{task}.{perTask[task]}."));
+            // A number the paper typed is printed as typed (seed 001 numbers its directions 1.3–1.9).
+            numbers.Add(string.IsNullOrWhiteSpace(direction.DirectionNumber)
+                ? string.Create(CultureInfo.InvariantCulture, $"{task}.{perTask[task]}.")
+                : direction.DirectionNumber.Trim());
         }
 
         return numbers;

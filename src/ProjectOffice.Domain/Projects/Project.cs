@@ -51,6 +51,9 @@ public sealed class Project
     public List<ProjectListItem> ListItems { get; set; } = [];
     public List<Indicator> Indicators { get; set; } = [];
     public List<BudgetItem> BudgetItems { get; set; } = [];
+
+    /// <summary>The passport budget's totals as the paper typed them, where they are (printed instead of the computed sums).</summary>
+    public List<TypedBudgetTotal> TypedBudgetTotals { get; set; } = [];
     public List<ProjectSection> Sections { get; set; } = [];
     public List<FormSignature> Signatures { get; set; } = [];
     public List<ProjectForm> Forms { get; set; } = [];

@@ -26,6 +26,7 @@ public static class BudgetFormQuery
     public static IQueryable<Project> Include(IQueryable<Project> projects) => projects
         .Include(p => p.Stages)
         .Include(p => p.BudgetItems.Where(b => b.SectionId == null)).ThenInclude(b => b.Amounts).ThenInclude(a => a.FundingSource)
+        .Include(p => p.TypedBudgetTotals)
         .Include(p => p.Signatures.Where(s => s.Form == FormKind.Budget));
 
     /// <param name="emptyBudgetSources">The columns of a budget without sources of its own.</param>
@@ -64,7 +65,7 @@ public static class BudgetFormQuery
             AmountsCaption = byStage ? "Объем финансирования этапа реализации проекта, млн. руб." : "Объем финансирования, млн. руб.",
             BreakdownCaption = byStage ? "в том числе в разрезе этапов реализации:" : "в том числе в разрезе результатов (направлений):",
             Sources = sources.Select(s => s.NameGenitive ?? s.Name).ToList(),
-            Total = Row(1, "Проект в целом", rowData.SelectMany(r => r.Amounts).ToList(), sources, TotalCell),
+            Total = ProjectTotal(project, rowData.SelectMany(r => r.Amounts).ToList(), sources),
             Rows = rowData.Select((r, i) => Row(i + 2, r.Name, r.Amounts, sources, Cell)).ToList(),
             TopSignatures = SignatureData.Of(project.Signatures, FormKind.Budget, atTop: true, printed.IsDraft),
             BottomSignatures = SignatureData.Of(project.Signatures, FormKind.Budget, atTop: false, printed.IsDraft),
@@ -82,6 +83,18 @@ public static class BudgetFormQuery
         Number = number,
         Name = name,
         Cells = [TotalCell(amounts), .. sources.Select(source => cell(amounts.Where(a => a.FundingSourceId == source.Id).ToList()))],
+    };
+
+    // Row 1 prints the paper's typed totals where the project keeps them (over all years: the form has no year columns).
+    private static BudgetFormRow ProjectTotal(Project project, IReadOnlyList<BudgetAmount> amounts, IReadOnlyList<FundingSource> sources) => new()
+    {
+        Number = 1,
+        Name = "Проект в целом",
+        Cells =
+        [
+            ProjectTotalCell.Of(project, null, null, amounts),
+            .. sources.Select(source => ProjectTotalCell.Of(project, source.Id, null, amounts.Where(a => a.FundingSourceId == source.Id))),
+        ],
     };
 
     private static BudgetFormCell TotalCell(IReadOnlyList<BudgetAmount> amounts) =>

@@ -35,6 +35,7 @@ public static class PassportDocumentQuery
         .Include(p => p.Indicators).ThenInclude(i => i.Breakdown.OrderBy(b => b.SortOrder)).ThenInclude(b => b.Values.OrderBy(v => v.Year))
         .Include(p => p.BudgetItems.OrderBy(b => b.SortOrder))
             .ThenInclude(b => b.Amounts.OrderBy(a => a.Year).ThenBy(a => a.SortOrder)).ThenInclude(a => a.FundingSource)
+        .Include(p => p.TypedBudgetTotals)
         .Include(p => p.Sections.OrderBy(s => s.SortOrder))
         .Include(p => p.Forms.Where(f => f.Form == FormKind.IndicatorsByOrganisation))
         .Include(p => p.Footnotes.Where(f => AnnexForms.Contains(f.Form) && f.Caption != null));

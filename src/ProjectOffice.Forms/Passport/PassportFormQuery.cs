@@ -35,6 +35,7 @@ public static class PassportFormQuery
     public static IQueryable<Project> Include(IQueryable<Project> projects) => IncludeContent(projects)
         .Include(p => p.BudgetItems.Where(b => b.SectionId == null).OrderBy(b => b.SortOrder))
             .ThenInclude(b => b.Amounts.OrderBy(a => a.Year).ThenBy(a => a.SortOrder)).ThenInclude(a => a.FundingSource)
+        .Include(p => p.TypedBudgetTotals)
         .Include(p => p.Signatures.Where(s => s.Form == FormKind.Passport).OrderBy(s => s.SortOrder));
 
     /// <summary>The passport's people, stages, tasks, lists and indicators in printed order (budget and signatures apart).</summary>
@@ -203,7 +204,10 @@ public static class PassportFormQuery
             [
                 new PassportMoneyRow(
                     PassportCaptions.WholeProjectBudget,
-                    [Total(all), .. sources.Select(s => Total(all.Where(a => a.FundingSourceId == s.Id)))],
+                    [
+                        ProjectTotalCell.Of(project, null, null, all),
+                        .. sources.Select(s => ProjectTotalCell.Of(project, s.Id, null, all.Where(a => a.FundingSourceId == s.Id))),
+                    ],
                     IsTotal: true),
                 .. rows.Select(row => new PassportMoneyRow(
                     row.Title,
@@ -229,7 +233,10 @@ public static class PassportFormQuery
             ])).ToList();
     }
 
-    /// <summary>«Всего по муниципальному проекту, в том числе:» and a row per source: computed over every direction.</summary>
+    /// <summary>
+    /// «Всего по муниципальному проекту, в том числе:» and a row per source: computed over every direction, unless the
+    /// paper's total was typed (seed 001 prints 9,03 where its rows sum to 9,015).
+    /// </summary>
     private static List<PassportMoneyRow> ProjectBudgetTotals(Project project)
     {
         if (!Lines(project).Any())
@@ -241,10 +248,19 @@ public static class PassportFormQuery
         var all = Lines(project).SelectMany(i => i.Amounts).ToList();
         return
         [
-            YearRow("Всего по " + ProjectLabels.LevelDative(project.Level) + ", в том числе:", years, all, typed: false),
-            .. SourcesOf(Lines(project)).Select(source => YearRow(source.Name, years, all.Where(a => a.FundingSourceId == source.Id).ToList(), typed: false)),
+            ProjectTotalRow(project, "Всего по " + ProjectLabels.LevelDative(project.Level) + ", в том числе:", null, years, all),
+            .. SourcesOf(Lines(project)).Select(source =>
+                ProjectTotalRow(project, source.Name, source.Id, years, all.Where(a => a.FundingSourceId == source.Id).ToList())),
         ];
     }
+
+    private static PassportMoneyRow ProjectTotalRow(Project project, string title, int? sourceId, IReadOnlyList<int> years, IReadOnlyList<BudgetAmount> amounts) => new(
+        title,
+        [
+            .. years.Select(year => ProjectTotalCell.Of(project, sourceId, year, amounts.Where(a => a.Year == year))),
+            ProjectTotalCell.Of(project, sourceId, null, amounts),
+        ],
+        IsTotal: true);
 
     private static PassportMoneyRow YearRow(string title, IReadOnlyList<int> years, IReadOnlyList<BudgetAmount> amounts, bool typed) => new(
         title,

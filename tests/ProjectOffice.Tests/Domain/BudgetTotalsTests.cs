@@ -21,6 +21,17 @@ public sealed class BudgetTotalsTests
         Assert.Equal(printed, BudgetTotals.Format(value));
     }
 
+    [Theory]
+    [InlineData("9,03", "9,015", "Итог введён вручную: 9,03; сумма строк 9,015")]
+    [InlineData("9,23", "", "Итог введён вручную: 9,23; сумма строк 0")]
+    [InlineData("-", "0,5", "Итог введён вручную: -; сумма строк 0,5")]
+    [InlineData("9,0", "9", null)]
+    [InlineData("0", "-", null)]
+    [InlineData("", "9,015", null)]
+    [InlineData(null, "9,015", null)]
+    public void A_typed_total_that_is_not_the_sum_of_its_rows_is_named_with_both_figures(string? typed, string rows, string? warning) =>
+        Assert.Equal(warning, BudgetTotals.Disagreement(typed, BudgetTotals.Sum([rows])));
+
     [Fact]
     public void A_total_sums_the_typed_amounts() =>
         Assert.Equal("9,015", BudgetTotals.Total(["9,0", "0,015", "0"]));

@@ -21,6 +21,14 @@ public sealed class PassportTablesRulesTests
     }
 
     [Fact]
+    public void A_direction_number_typed_as_on_the_paper_is_printed_as_typed()
+    {
+        BudgetItem[] directions = [new() { DirectionNumber = " 1.3. " }, new() { DirectionNumber = "1.4." }, new()];
+
+        Assert.Equal(["1.3.", "1.4.", "1.3."], DirectionNumbering.Numbers(Tasks, directions));
+    }
+
+    [Fact]
     public void Participants_without_a_group_come_first_and_rows_are_numbered_across_groups()
     {
         var general = new ParticipantGroup { Id = 1, Kind = ParticipantGroupKind.General };

@@ -14,6 +14,10 @@ public sealed class BudgetItemInput
     [StringLength(5000, ErrorMessage = "Не более 5000 символов.")]
     public string? Title { get; set; }
 
+    [Display(Name = "№ как в документе")]
+    [StringLength(20, ErrorMessage = "Не более 20 символов.")]
+    public string? Number { get; set; }
+
     [Display(Name = "Результат раздела 3")]
     public int? ResultId { get; set; }
 

@@ -10,7 +10,8 @@ namespace ProjectOffice.Web.Features.Passport;
 
 /// <summary>
 /// Passport budget (municipal item 20 / national section 4): amounts in million rubles as typed, by stage or by direction,
-/// funding source and year. Only the typed amounts are stored; every «Всего» is computed (<see cref="BudgetTotals"/>).
+/// funding source and year. The typed amounts are stored; every «Всего» is computed (<see cref="BudgetTotals"/>) except
+/// the project's totals a leader typed as the signed paper printed them (<see cref="TypedTotalCells"/>).
 /// </summary>
 [ProjectAccess(Permissions.EditPassport)]
 [EditablePassport]
@@ -34,6 +35,7 @@ public sealed class PassportBudgetController(AppDbContext db, TimeProvider clock
             .OrderBy(b => b.SortOrder).ThenBy(b => b.Id)
             .Include(b => b.Amounts)
             .ToListAsync(ct);
+        form.TypedTotals = TypedTotalCells.Read(await db.TypedBudgetTotals.AsNoTracking().Where(t => t.ProjectId == id).ToListAsync(ct));
         var grid = form.Grid().ToList();
         form.Items = form.ByStage
             // A row per stage, in stage order; a stage without a row yet gets one when the budget is saved.
@@ -45,6 +47,7 @@ public sealed class PassportBudgetController(AppDbContext db, TimeProvider clock
                 {
                     Id = item.Id,
                     Title = item.Title,
+                    Number = item.DirectionNumber,
                     ResultId = item.ResultId,
                     Cells = BudgetCells.Read(item, grid),
                 })
@@ -100,6 +103,8 @@ public sealed class PassportBudgetController(AppDbContext db, TimeProvider clock
 
         var project = await db.Projects
             .Include(p => p.BudgetItems.Where(b => b.SectionId == null)).ThenInclude(b => b.Amounts)
+            .Include(p => p.TypedBudgetTotals)
+            .AsSplitQuery()
             .SingleAsync(p => p.Id == id, ct);
         db.ExpectVersion(project, form.Version, clock.GetUtcNow());
         if (form.ByStage)
@@ -110,6 +115,8 @@ public sealed class PassportBudgetController(AppDbContext db, TimeProvider clock
         {
             ApplyDirections(project, form);
         }
+
+        TypedTotalCells.Apply(db, project, form.TypedTotals, form.TotalsGrid());
 
         if (!await db.TrySaveAsync(ModelState, ct))
         {
@@ -164,6 +171,7 @@ public sealed class PassportBudgetController(AppDbContext db, TimeProvider clock
 
     private void Check(BudgetForm form)
     {
+        GridErrors.Add(ModelState, "", TypedTotalCells.Check(form.TypedTotals));
         for (var i = 0; i < form.Items.Count; i++)
         {
             var item = form.Items[i];
@@ -222,6 +230,7 @@ public sealed class PassportBudgetController(AppDbContext db, TimeProvider clock
             kept.Add(item);
             item.SortOrder = i;
             item.Title = GridText.Clean(input.Title);
+            item.DirectionNumber = GridText.Clean(input.Number);
             item.ResultId = input.ResultId;
             BudgetCells.Apply(db, item, input.Cells, grid);
         }

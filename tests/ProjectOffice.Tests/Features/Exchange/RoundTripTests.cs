@@ -4,6 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ProjectOffice.Data;
 using ProjectOffice.Data.Exchange;
+using ProjectOffice.Data.Versions;
+using ProjectOffice.Forms.Catalogue;
+using ProjectOffice.Forms.Passport;
 using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Features.Exchange;
@@ -114,6 +117,35 @@ public sealed class RoundTripTests(PortalFactory portal)
 
                 break;
         }
+    }
+
+    [Fact]
+    public async Task The_papers_typed_totals_and_direction_numbers_survive_export_import_and_print_from_a_snapshot()
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var id = await db.Projects.Where(p => p.Name == "Успех каждого ребенка").OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+
+        var json = await ExportAsync(db, id);
+        var outcome = await ProjectImport.ImportJsonAsync(db, new MemoryStream(Encoding.UTF8.GetBytes(json)), CancellationToken.None);
+
+        Assert.Empty(outcome.Problems);
+        var copy = outcome.Project!.Id;
+        var totals = await db.TypedBudgetTotals.Where(t => t.ProjectId == copy).Select(t => new { t.FundingSourceId, t.Year, t.Text, t.Value }).ToListAsync();
+        Assert.Equal(14, totals.Count);
+        Assert.Contains(totals, t => t.FundingSourceId == null && t.Year == 2019 && t.Text == "9,03" && t.Value == 9.03m);
+        Assert.Contains(totals, t => t.FundingSourceId == null && t.Year == null && t.Text == "9,23");
+        Assert.Equal(
+            ["1.3.", "1.4.", "1.5.", "1.6.", "1.7.", "1.8.", "1.9."],
+            await db.BudgetItems.Where(b => b.ProjectId == copy && b.SectionId == null).OrderBy(b => b.SortOrder).Select(b => b.DirectionNumber).ToListAsync());
+
+        // A version is printed from its snapshot (the same JSON): it prints the paper's totals, as signed.
+        var frozen = ProjectSnapshot.ToProject(ProjectVersions.Read(json));
+        var passport = PassportFormQuery.Build(new PrintedProject { Project = frozen }, []).National!;
+        Assert.Equal("1.3.", passport.Directions[0].Number);
+        Assert.Equal(
+            ["9,03", "0,055", "0,03", "0,03", "0,055", "0,03", "9,23"],
+            passport.BudgetTotals[0].Cells.Select(c => c.Text));
     }
 
     private static async Task<string> ExportAsync(AppDbContext db, int id)

@@ -107,11 +107,11 @@ public sealed partial class PassportFormTests(PortalFactory portal)
         }
 
         var table = PdfText.Collapse(await PdfText.ReadAsync(pdf, layout: true));
-        // Directions are numbered 1.1–1.7 by position (the seed's 1.3–1.9 were typed); totals are computed (docs §6).
-        Assert.Contains("1.7. Ежегодное увеличение", table, StringComparison.Ordinal);
+        // Directions keep the seed's typed numbers 1.3–1.9; the project's totals are the paper's typed ones (docs §6).
+        Assert.Contains("1.9. Ежегодное увеличение", table, StringComparison.Ordinal);
         Assert.Contains("региональный бюджет 0,015 0,015 0,015 0,015 0,015 0,015 0,09", table, StringComparison.Ordinal);
         Assert.Contains("региональный бюджет 9,0 0 0 0 0 0 9,0", table, StringComparison.Ordinal);
-        Assert.Contains("Всего по муниципальному проекту, в том числе: 9,015 0,015 0,015 0,015 0,015 0,015 9,09", table, StringComparison.Ordinal);
+        Assert.Contains("Всего по муниципальному проекту, в том числе: 9,03 0,055 0,03 0,03 0,055 0,03 9,23", table, StringComparison.Ordinal);
         Assert.Contains("Основной 71% 1 января 2019 г. 73% 75% 76% 77% 78% 80%", table, StringComparison.Ordinal);
         Assert.Contains("38. Участник Федяева И.Г", table, StringComparison.Ordinal);
         Assert.Contains("Кузюкова И.А.", table, StringComparison.Ordinal);
@@ -146,7 +146,13 @@ public sealed partial class PassportFormTests(PortalFactory portal)
         Assert.Equal(0.015, regional.Cell(3).GetDouble(), 6);
         Assert.Equal(0.09, regional.Cell(9).GetDouble(), 6);
         var total = finance.CellsUsed().Single(c => c.GetString() == "Всего по муниципальному проекту, в том числе:").WorksheetRow();
-        Assert.Equal(9.09, total.Cell(9).GetDouble(), 6);
+        // The paper's typed totals, not the sums of the rows: 2019 prints 9,03 where the directions sum to 9,015.
+        var directions2019 = finance.CellsUsed().Where(c => c.GetString() == "Всего по данному направлению муниципального проекта")
+            .Sum(c => (decimal)c.WorksheetRow().Cell(3).GetDouble());
+        Assert.Equal(9.015m, directions2019);
+        Assert.Equal(XLDataType.Number, total.Cell(3).DataType);
+        Assert.Equal(9.03, total.Cell(3).GetDouble(), 6);
+        Assert.Equal(9.23, total.Cell(9).GetDouble(), 6);
 
         var participants = workbook.Worksheet("5. Участники");
         var curator = participants.CellsUsed().First(c => c.GetString() == "Ермаков А.В.").WorksheetRow();

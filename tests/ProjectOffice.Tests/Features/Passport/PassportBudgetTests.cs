@@ -169,6 +169,102 @@ public sealed class PassportBudgetTests(PortalFactory portal)
             .Where(a => db.BudgetItems.Any(b => b.Id == a.BudgetItemId && b.ProjectId == id)).Select(a => a.Text).ToListAsync()));
     }
 
+    [Fact]
+    public async Task A_typed_total_is_kept_warned_about_where_the_rows_differ_printed_and_cleared_back_to_the_sum()
+    {
+        var (first, _) = await TwoSourcesAsync();
+        var id = await CreateProjectAsync(portal, ProjectLayout.National, (project, _) =>
+        {
+            project.BudgetItems.Add(new BudgetItem { Title = "Игры", SortOrder = 0, Amounts = [new BudgetAmount { FundingSourceId = first, Year = 2019, Text = "0,015", Value = 0.015m }] });
+            project.BudgetItems.Add(new BudgetItem { Title = "Кванториум", SortOrder = 1, Amounts = [new BudgetAmount { FundingSourceId = first, Year = 2019, Text = "9,0", Value = 9.0m }] });
+        });
+        using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
+        var url = $"/projects/{id}/edit/budget";
+        var fields = await FormFieldsAsync(leader, url);
+        fields["TypedTotals[all-2019]"] = "9,03";
+        fields[$"TypedTotals[{first}-all]"] = "9,015";
+        fields["Items[1].Number"] = "1.6.";
+        fields["command"] = "save";
+
+        var saved = await leader.PostFormAsync(url, fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var stored = await portal.WithDbAsync(db => db.TypedBudgetTotals.Where(t => t.ProjectId == id).OrderBy(t => t.FundingSourceId == null).ThenBy(t => t.FundingSourceId)
+            .Select(t => new { t.FundingSourceId, t.Year, t.Text, t.Value }).ToListAsync());
+        Assert.Equal([new { FundingSourceId = (int?)first, Year = (int?)null, Text = "9,015", Value = (decimal?)9.015m }, new { FundingSourceId = (int?)null, Year = (int?)2019, Text = "9,03", Value = (decimal?)9.03m }], stored);
+        var page = await leader.GetPageAsync(url);
+        // Only the total that disagrees with its rows is warned about.
+        Assert.Equal(["Итог введён вручную: 9,03; сумма строк 9,015"], page.QuerySelectorAll("[data-testid=typed-total-warning]").Select(w => w.TextContent.Trim()));
+        Assert.Equal("9,03", ValueOf(page, "TypedTotals[all-2019]"));
+        Assert.Equal("1.6.", ValueOf(page, "Items[1].Number"));
+
+        // The passport prints the typed total where the rows sum to 9,015, and the typed number.
+        var xlsx = await leader.Http.GetByteArrayAsync(new Uri($"/projects/{id}/forms/passport.xlsx", UriKind.Relative));
+        using (var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(xlsx)))
+        {
+            var finance = workbook.Worksheet("4. Финансовое обеспечение");
+            var total = finance.CellsUsed().Single(c => c.GetString().StartsWith("Всего по ", StringComparison.Ordinal) && c.GetString().EndsWith("в том числе:", StringComparison.Ordinal)).WorksheetRow();
+            Assert.Equal(9.03, total.Cell(3).GetDouble(), 6);
+            Assert.Contains(finance.CellsUsed(), c => c.GetString() == "1.6.");
+        }
+
+        fields = FormFields(page);
+        fields["TypedTotals[all-2019]"] = "";
+        fields["command"] = "save";
+        await leader.PostFormAsync(url, fields);
+
+        var left = Assert.Single(await portal.WithDbAsync(db => db.TypedBudgetTotals.Where(t => t.ProjectId == id).ToListAsync()));
+        Assert.Equal(((int?)first, (int?)null), (left.FundingSourceId, left.Year));
+        Assert.Empty((await leader.GetPageAsync(url)).QuerySelectorAll("[data-testid=typed-total-warning]"));
+    }
+
+    [Fact]
+    public async Task A_typed_total_that_is_not_an_amount_is_refused_next_to_it_keeping_what_was_typed()
+    {
+        var (first, _) = await TwoSourcesAsync();
+        var id = await CreateProjectAsync(portal, ProjectLayout.Municipal, (project, _) =>
+            project.Stages.Add(new Stage { Name = "Единственный", StartDate = new(2019, 1, 1), EndDate = new(2019, 12, 31) }));
+        using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
+        var url = $"/projects/{id}/edit/budget";
+        var fields = await FormFieldsAsync(leader, url);
+        fields[$"Items[0].Cells[{first}-all]"] = "1,5";
+        fields["TypedTotals[all-all]"] = "девять";
+        fields["command"] = "save";
+
+        var response = await leader.PostFormAsync(url, fields);
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(BudgetAmountText.InvalidAmountMessage, ErrorNextTo(page, "TypedTotals[all-all]"));
+        Assert.Equal("девять", ValueOf(page, "TypedTotals[all-all]"));
+        Assert.Equal("1,5", ValueOf(page, $"Items[0].Cells[{first}-all]"));
+        Assert.False(await portal.WithDbAsync(db => db.TypedBudgetTotals.AnyAsync(t => t.ProjectId == id)));
+    }
+
+    [Fact]
+    public async Task A_second_editor_typing_a_total_into_an_outdated_budget_gets_the_conflict_message()
+    {
+        var id = await CreateProjectAsync(portal, ProjectLayout.National, (project, _) => project.BudgetItems.Add(new BudgetItem { Title = "Направление" }));
+        var url = $"/projects/{id}/edit/budget";
+        using var leader = await portal.SignInAsAsync(DemoUsers.Leader);
+        using var office = await portal.SignInAsAsync(DemoUsers.Office);
+        var leaderFields = await FormFieldsAsync(leader, url);
+        var officeFields = await FormFieldsAsync(office, url);
+
+        leaderFields["TypedTotals[all-all]"] = "1,5";
+        leaderFields["command"] = "save";
+        var firstSave = await leader.PostFormAsync(url, leaderFields);
+        officeFields["TypedTotals[all-all]"] = "2,5";
+        officeFields["command"] = "save";
+        var secondSave = await office.PostFormAsync(url, officeFields);
+
+        Assert.Equal(HttpStatusCode.Redirect, firstSave.StatusCode);
+        var page = await PortalClient.ParseAsync(secondSave);
+        Assert.Contains(PassportConcurrency.ConflictMessage, page.QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("2,5", ValueOf(page, "TypedTotals[all-all]"));
+        Assert.Equal(["1,5"], await portal.WithDbAsync(db => db.TypedBudgetTotals.Where(t => t.ProjectId == id).Select(t => t.Text).ToListAsync()));
+    }
+
     [Theory]
     [InlineData("methodist")]
     [InlineData("viewer")]

@@ -56,6 +56,11 @@ public sealed class PassportDemoBudgetAndIndicatorsRoundTripTests(PortalFactory 
         var directionTotals = page.QuerySelectorAll("[data-testid=direction-total] td:last-child").Select(td => td.TextContent.Trim()).ToList();
         Assert.Equal(["0,09", "0", "0", "9,0", "0", "0", "0"], directionTotals);
         Assert.Equal("9,09", page.QuerySelector("[data-testid=budget-grand-total]")!.TextContent.Trim());
+        // The paper's typed totals stand beside the sums they disagree with.
+        var warnings = page.QuerySelectorAll("[data-testid=typed-total-warning]").Select(w => w.TextContent.Trim()).ToList();
+        Assert.Contains("Итог введён вручную: 9,03; сумма строк 9,015", warnings);
+        Assert.Contains("Итог введён вручную: 9,23; сумма строк 9,09", warnings);
+        Assert.Equal("1.3.", ValueOf(page, "Items[0].Number"));
     }
 
     private async Task<string> ExportAsync(int id)
@@ -74,6 +79,7 @@ public sealed class PassportDemoBudgetAndIndicatorsRoundTripTests(PortalFactory 
             .AsSplitQuery().OrderBy(i => i.Id).ToListAsync();
         var sections = await db.ProjectSections.Where(s => s.ProjectId == id).OrderBy(s => s.Id).ToListAsync();
         var budget = await db.BudgetItems.Where(b => b.ProjectId == id).Include(b => b.Amounts).OrderBy(b => b.Id).ToListAsync();
+        var typedTotals = await db.TypedBudgetTotals.Where(t => t.ProjectId == id).OrderBy(t => t.Id).ToListAsync();
         var snapshot = new
         {
             Tasks = tasks.Select(t => new { t.Id, t.Name, t.SortOrder, Results = t.Results.OrderBy(r => r.Id).Select(r => new { r.Id, r.Name, r.Characteristic, r.SortOrder }) }),
@@ -93,9 +99,10 @@ public sealed class PassportDemoBudgetAndIndicatorsRoundTripTests(PortalFactory 
             Sections = sections.Select(s => new { s.Id, s.Kind, s.Title, s.Body, s.TableColumns, s.TableRows, s.SortOrder }),
             Budget = budget.Select(b => new
             {
-                b.Id, b.SectionId, b.StageId, b.Title, b.ResultId, b.BudgetCode, b.SortOrder,
+                b.Id, b.SectionId, b.StageId, b.Title, b.ResultId, b.BudgetCode, b.DirectionNumber, b.SortOrder,
                 Amounts = b.Amounts.OrderBy(a => a.Id).Select(a => new { a.Id, a.FundingSourceId, a.Year, a.Text, a.Value, a.SortOrder }),
             }),
+            TypedTotals = typedTotals.Select(t => new { t.Id, t.FundingSourceId, t.Year, t.Text, t.Value }),
         };
         return JsonSerializer.Serialize(snapshot);
     });

@@ -27,7 +27,7 @@ public sealed class HeavyPagesTests(PortalFactory portal, ITestOutputHelper outp
     /// events) are measured uncached (a URL of their own) and read one more: the project's stamp (ProjectPageCache). The
     /// dashboard reads the ids of the user's events first, then its three branches by those ids. The card reads its
     /// indicators' actuals for the plan-and-fact charts in one more, and the annexes' footnotes (it renders the printed
-    /// annexes' model) in one more. The portfolio counts in the database and reads only its page's projects (a
+    /// annexes' model) in one more, and the budget's totals as the paper typed them in one more. The portfolio counts in the database and reads only its page's projects (a
     /// set-based query per figure; sorted by late events, two more: their grouped count and the ids it ranks); the
     /// monthly report reads the register's open risks, open problems and their people.
     /// A page about one project also reads the project with the caller's team roles once ([ProjectAccess]); for the
@@ -36,7 +36,7 @@ public sealed class HeavyPagesTests(PortalFactory portal, ITestOutputHelper outp
     /// </summary>
     [Theory]
     [InlineData("office", "/projects", 9)]
-    [InlineData("office", "/projects/{national}", 23)]
+    [InlineData("office", "/projects/{national}", 24)]
     [InlineData("leader", "/projects/{municipal}/plan", 9)]
     [InlineData("leader", "/projects/{municipal}/gantt", 10)]
     [InlineData("leader", "/projects/{municipal}/control-events", 9)]
