@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using ProjectOffice.Domain.Plans;
-using ProjectOffice.Web.Features.Plan;
+using ProjectOffice.Web.Features.Layout;
 
 namespace ProjectOffice.Web.Features.ControlEvents;
 

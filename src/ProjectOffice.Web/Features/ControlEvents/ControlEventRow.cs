@@ -1,5 +1,5 @@
 using ProjectOffice.Domain.Plans;
-using ProjectOffice.Web.Features.Plan;
+using ProjectOffice.Web.Features.Layout;
 
 namespace ProjectOffice.Web.Features.ControlEvents;
 

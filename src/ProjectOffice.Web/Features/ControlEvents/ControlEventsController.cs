@@ -12,7 +12,6 @@ using ProjectOffice.Domain.Journal;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Reference;
 using ProjectOffice.Web.Features.Layout;
-using ProjectOffice.Web.Features.Plan;
 using ProjectOffice.Web.Infrastructure;
 using ProjectOffice.Web.Infrastructure.PageCache;
 
@@ -21,6 +20,11 @@ namespace ProjectOffice.Web.Features.ControlEvents;
 /// <summary>The plan of control events: the list with traffic lights, an event's page, creating, editing and deleting (marks: <see cref="ControlEventMarksController"/>).</summary>
 public sealed class ControlEventsController(AppDbContext db, TimeProvider clock) : Controller
 {
+    /// <summary>Adding renumbers the project's events; someone else changed them or the plan in between.</summary>
+    public const string AddConflictMessage =
+        "Контрольные события или план проекта изменил другой пользователь, пока вы заполняли форму. Событие не добавлено, " +
+        "но осталось в форме: проверьте его и сохраните ещё раз.";
+
     public const string ConflictMessage =
         "Контрольное событие изменил другой пользователь, пока вы заполняли форму. Ваши изменения не сохранены, " +
         "но остались в форме: проверьте событие и сохраните ещё раз.";
@@ -100,7 +104,7 @@ public sealed class ControlEventsController(AppDbContext db, TimeProvider clock)
         db.ControlEvents.Add(ev);
         events.Add(ev);
         ControlEventOrder.Renumber(events, await StageOrderAsync(id, ct), ev);
-        if (!await db.TrySavePlanAsync(ModelState, ct))
+        if (!await db.TrySaveAsync(ModelState, AddConflictMessage, ct))
         {
             return View("Edit", page);
         }
@@ -219,7 +223,11 @@ public sealed class ControlEventsController(AppDbContext db, TimeProvider clock)
         var command = RowCommand.Parse(form.Command);
         if (!command.IsSave)
         {
-            command.Apply("responsible", form.Responsibles);
+            if (command.Targets("responsible"))
+            {
+                command.ApplyTo(form.Responsibles);
+            }
+
             ModelState.Clear();
             return false;
         }

@@ -75,15 +75,16 @@ public sealed class PlanController(AppDbContext db, TimeProvider clock) : Contro
         var project = (await ProjectHeader.LoadAsync(db, id, ct))!;
 
         var move = RowCommand.Parse(command);
-        var parentId = await db.PlanItems.Where(i => i.Id == move.Index && i.ProjectId == id).Select(i => new { i.ParentId }).SingleOrDefaultAsync(ct);
+        var itemId = move.Indexes is [var only] ? only : 0;
+        var parentId = await db.PlanItems.Where(i => i.Id == itemId && i.ProjectId == id).Select(i => new { i.ParentId }).SingleOrDefaultAsync(ct);
         if (parentId is null || move.Verb is not ("up" or "down"))
         {
             return NotFound();
         }
 
-        if (await StageLockAttribute.TouchesClosedStageAsync(db, move.Index, null, ct))
+        if (await StageLockAttribute.TouchesClosedStageAsync(db, itemId, null, ct))
         {
-            return StageLockAttribute.Refuse(this, $"/projects/{id}/plan#item-{move.Index}");
+            return StageLockAttribute.Refuse(this, $"/projects/{id}/plan#item-{itemId}");
         }
 
         // The item, its siblings and its parent are all a move within one parent touches.
@@ -91,7 +92,7 @@ public sealed class PlanController(AppDbContext db, TimeProvider clock) : Contro
             .Where(i => i.ProjectId == id && (i.ParentId == parentId.ParentId || i.Id == parentId.ParentId))
             .ToListAsync(ct);
         var tree = new PlanTree(project.Layout, items);
-        var item = tree.Find(move.Index)!;
+        var item = tree.Find(itemId)!;
         if (move.Verb == "up" ? tree.MoveUp(item) : tree.MoveDown(item))
         {
             db.ExpectProjectVersion(id, version, clock.GetUtcNow());

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ProjectOffice.Web.Features.Layout;
 using ProjectOffice.Web.Infrastructure;
 using System.Globalization;
 using ProjectOffice.Domain.Plans;

@@ -186,8 +186,15 @@ public sealed class PlanItemsController(AppDbContext db, TimeProvider clock) : C
             return false;
         }
 
-        command.Apply("responsible", form.Responsibles);
-        command.Apply("year", form.YearValues);
+        if (command.Targets("responsible"))
+        {
+            command.ApplyTo(form.Responsibles);
+        }
+        else if (command.Targets("year"))
+        {
+            command.ApplyTo(form.YearValues);
+        }
+
         // The re-shown form must show the rows as changed, not as posted.
         ModelState.Clear();
         return true;

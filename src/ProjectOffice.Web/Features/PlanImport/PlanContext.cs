@@ -3,7 +3,6 @@ using ProjectOffice.Data;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Forms.Plan;
 using ProjectOffice.Web.Features.Layout;
-using ProjectOffice.Web.Features.Plan;
 
 namespace ProjectOffice.Web.Features.PlanImport;
 

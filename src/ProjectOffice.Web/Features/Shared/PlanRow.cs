@@ -1,6 +1,6 @@
 using ProjectOffice.Domain.Plans;
 
-namespace ProjectOffice.Web.Features.Plan;
+namespace ProjectOffice.Web.Features.Layout;
 
 /// <summary>One plan item as the plan page, the Gantt chart and the forms show it: number and depth derived, texts as printed.</summary>
 public sealed class PlanRow

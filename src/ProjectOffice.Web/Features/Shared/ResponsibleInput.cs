@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace ProjectOffice.Web.Features.Plan;
+namespace ProjectOffice.Web.Features.Layout;
 
 /// <summary>A row of the responsible-executors table: a person from the People list with the position as printed, or an organisation as text.</summary>
 public sealed class ResponsibleInput

@@ -1,7 +1,7 @@
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 
-namespace ProjectOffice.Web.Features.Plan;
+namespace ProjectOffice.Web.Features.Layout;
 
 /// <summary>A passport stage as the plan names it (its «plan» wording when it has one).</summary>
 /// <param name="Closed">Closed by the curator: its plan items and control events are read-only.</param>

@@ -4,7 +4,7 @@ using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 
-namespace ProjectOffice.Web.Features.Plan;
+namespace ProjectOffice.Web.Features.Layout;
 
 /// <summary>
 /// Reads a project's plan for the pages: one query for the items, one for their responsible executors, the tree

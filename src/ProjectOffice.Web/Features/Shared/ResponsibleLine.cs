@@ -1,6 +1,6 @@
 using ProjectOffice.Domain.Plans;
 
-namespace ProjectOffice.Web.Features.Plan;
+namespace ProjectOffice.Web.Features.Layout;
 
 /// <summary>
 /// One responsible executor as the plan prints it (<see cref="ExecutorLine"/>): «ФИО, должность» in the name and

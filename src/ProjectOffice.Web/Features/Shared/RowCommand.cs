@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ProjectOffice.Web.Features.Passport;
+namespace ProjectOffice.Web.Features.Layout;
 
 /// <summary>
 /// The buttons of an editable table (<c>name="command"</c>): «save», «add», «remove:3», «up:3», «down:3». A page with
