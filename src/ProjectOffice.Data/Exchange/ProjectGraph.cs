@@ -515,6 +515,12 @@ public sealed class ProjectGraph
                 Problem(itemPath + ".end", $"Дата окончания {end:dd.MM.yyyy} раньше даты начала {start:dd.MM.yyyy}.");
             }
 
+            // A stage or task row prints its stage's or task's heading («2 этап. …», «Задача 1 …»), numbered by the passport.
+            if (dto.Number is not null && dto.Kind is PlanItemKind.Stage or PlanItemKind.Task)
+            {
+                Problem(itemPath + ".number", "Свой номер бывает у строки плана, раздела или мероприятия, но не у этапа или задачи: их номер берётся из паспорта.");
+            }
+
             var item = new PlanItem
             {
                 Id = NextId(),

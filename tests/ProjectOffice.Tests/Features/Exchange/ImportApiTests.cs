@@ -83,6 +83,9 @@ public sealed class ImportApiTests(PortalFactory portal)
         var json = JsonNode.Parse(await DemoJsonAsync())!;
         json["project"]!["stages"]![0]!["start"] = "2019-01-01";
         json["project"]!["executors"]![0]!["person"] = "nobody";
+        var stageRow = json["project"]!["plan"]!["items"]![0]!;
+        Assert.Equal("stage", stageRow["kind"]!.GetValue<string>());
+        stageRow["number"] = "5";
 
         using var response = await PostJsonAsync(office, json.ToJsonString());
 
@@ -90,6 +93,9 @@ public sealed class ImportApiTests(PortalFactory portal)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("$.project.stages[0]", text, StringComparison.Ordinal);
         Assert.Contains("$.project.executors[0].person", text, StringComparison.Ordinal);
+        // A stage row prints its stage's heading, numbered by the passport: its own number would print oddly.
+        Assert.Contains("$.project.plan.items[0].number", text, StringComparison.Ordinal);
+        Assert.Contains("не у этапа или задачи", text, StringComparison.Ordinal);
     }
 
     [Fact]
