@@ -13,19 +13,7 @@ public static partial class PdfPages
     /// <summary>Words whose tops are within 2 pt make one line, read left to right.</summary>
     public static async Task<IReadOnlyList<PdfPage>> ReadAsync(byte[] pdf)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"po-{Guid.NewGuid():N}.pdf");
-        await File.WriteAllBytesAsync(path, pdf);
-        string html;
-        try
-        {
-            var (exitCode, output) = await ExternalTool.RunAsync("pdftotext", "-bbox", path, "-");
-            Assert.True(exitCode == 0, $"pdftotext could not read the PDF: {output}");
-            html = output;
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var html = await PdfText.WordBoxesAsync(pdf);
 
         var pages = new List<PdfPage>();
         foreach (Match page in PageMarkup().Matches(html))

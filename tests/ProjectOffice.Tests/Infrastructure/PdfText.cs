@@ -33,6 +33,9 @@ public static class PdfText
         }
     }
 
+    /// <summary>pdftotext's word boxes (-bbox): every word with its position, page by page, as XHTML.</summary>
+    public static Task<string> WordBoxesAsync(byte[] pdf) => PopplerAsync(pdf, path => ["pdftotext", "-bbox", path, "-"]);
+
     /// <summary>pdffonts' table: one line per font with its name and whether it is embedded.</summary>
     public static Task<string> FontsAsync(byte[] pdf) => PopplerAsync(pdf, path => ["pdffonts", path]);
 

@@ -47,7 +47,7 @@ public sealed class FormsController(
         var key = format is null ? null : await files.KeyAsync(db, id, name, number, format, today, ct);
         if (files.Find(key) is { } made)
         {
-            return File(made.Content, format == "pdf" ? "application/pdf" : XlsxType, made.FileName);
+            return Sent(made);
         }
 
         var document = await form.LoadAsync(id, number, ct);
@@ -59,12 +59,12 @@ public sealed class FormsController(
         switch (format)
         {
             case "xlsx":
-                return Kept(key, new PrintedFile(document.WriteXlsx(), document.FileName("xlsx", today)), XlsxType);
+                return Kept(key, new PrintedFile(document.WriteXlsx(), XlsxType, document.FileName("xlsx", today)));
             case "pdf":
                 try
                 {
                     var pdf = await printer.PrintAsync(await document.RenderHtmlAsync(null), ct);
-                    return Kept(key, new PrintedFile(pdf, document.FileName("pdf", today)), "application/pdf");
+                    return Kept(key, new PrintedFile(pdf, "application/pdf", document.FileName("pdf", today)));
                 }
                 catch (ChromiumMissingException ex)
                 {
@@ -94,11 +94,13 @@ public sealed class FormsController(
         + (format is null ? "" : "." + format)
         + (version is { } number ? string.Create(CultureInfo.InvariantCulture, $"?version={number}") : "");
 
-    private FileContentResult Kept(string? key, PrintedFile file, string contentType)
+    private FileContentResult Kept(string? key, PrintedFile file)
     {
         files.Store(key, file);
-        return File(file.Content, contentType, file.FileName);
+        return Sent(file);
     }
+
+    private FileContentResult Sent(PrintedFile file) => File(file.Content, file.ContentType, file.FileName);
 
     private ViewResult Unavailable(string previewUrl, string message)
     {

@@ -63,5 +63,5 @@ public sealed class PrintedFileCache : IDisposable
     }
 }
 
-/// <summary>A printed form's file as sent: its bytes and its name.</summary>
-public sealed record PrintedFile(byte[] Content, string FileName);
+/// <summary>A printed form's file as sent: its bytes, type and name.</summary>
+public sealed record PrintedFile(byte[] Content, string ContentType, string FileName);
