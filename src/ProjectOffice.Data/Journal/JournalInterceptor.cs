@@ -152,8 +152,8 @@ public sealed class JournalInterceptor(IJournalUser user, TimeProvider clock) : 
     private static string? Format(object? value) => value switch
     {
         null => null,
-        DateOnly date => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
-        DateTimeOffset time => time.ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture),
+        DateOnly date => RussianDates.Numeric(date),
+        DateTimeOffset time => RussianDates.Moment(time),
         decimal number => number.ToString(CultureInfo.GetCultureInfo("ru-RU")),
         Enum e => JournalNames.Value(e),
         System.Collections.IEnumerable list and not string => string.Join("; ", list.Cast<object>().Select(Format)),

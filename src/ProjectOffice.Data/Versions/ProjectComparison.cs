@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ProjectOffice.Data.Exchange;
 using ProjectOffice.Domain.Projects;
 
@@ -346,7 +346,7 @@ public static class ProjectComparison
             }
 
             return text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                ? date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)
+                ? RussianDates.Numeric(date)
                 : text;
         }
 

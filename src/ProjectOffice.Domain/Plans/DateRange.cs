@@ -1,4 +1,4 @@
-using System.Globalization;
+using ProjectOffice.Domain.Projects;
 
 namespace ProjectOffice.Domain.Plans;
 
@@ -7,6 +7,5 @@ public sealed record DateRange(DateOnly Start, DateOnly End)
 {
     public bool Contains(DateOnly date) => date >= Start && date <= End;
 
-    public override string ToString() =>
-        $"{Start.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)} – {End.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}";
+    public override string ToString() => RussianDates.Period(Start, End);
 }

@@ -48,8 +48,7 @@ public static partial class SectionHeading
         return name.Length == 0 ? null : (match.Groups["n"].Value, name, start, end);
     }
 
-    private static DateOnly? Date(string text) =>
-        DateOnly.TryParseExact(text, "dd.MM.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    private static DateOnly? Date(string text) => DateInput.TryParse(text, out var date, out _) ? date : null;
 
     [GeneratedRegex(@"^(?:(?<n>\d{1,4}(?:\.\d{1,4}){0,7}\.?)\s+)?(?<name>[^\d\s].*)$", RegexOptions.Singleline)]
     private static partial Regex Shape();

@@ -1,3 +1,4 @@
+using ProjectOffice.Domain.Projects;
 using ProjectOffice.Forms.Layout;
 
 namespace ProjectOffice.Forms.ControlEvents;
@@ -30,7 +31,7 @@ public sealed record ControlEventsFormData
     /// <summary>The day the marks were read on: «с отметками о выполнении на 03.12.2026».</summary>
     public DateOnly MarksOn { get; init; }
 
-    public string MarksCaption => $"с отметками о выполнении на {Formatting.RussianFormat.Date(MarksOn)}";
+    public string MarksCaption => $"с отметками о выполнении на {RussianDates.Numeric(MarksOn)}";
     public required IReadOnlyList<SignatureData> TopSignatures { get; init; }
     public required IReadOnlyList<SignatureData> BottomSignatures { get; init; }
 }

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using ProjectOffice.Domain.Projects;
 using ProjectOffice.Forms.Xlsx;
 
 namespace ProjectOffice.Forms.ControlEvents;
@@ -80,7 +81,7 @@ public static class ControlEventsXlsx
                 sheet.Cell(row, 5).SetText(mark.StateLabel);
                 if (mark.DoneOn is { } doneOn)
                 {
-                    sheet.Cell(row, 6).SetValue(doneOn.ToDateTime(TimeOnly.MinValue)).Style.DateFormat.Format = "dd.MM.yyyy";
+                    sheet.Cell(row, 6).SetValue(doneOn.ToDateTime(TimeOnly.MinValue)).Style.DateFormat.Format = DateInput.Pattern;
                 }
 
                 sheet.Cell(row, 7).SetText(mark.MarkedBy ?? "");

@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using ProjectOffice.Domain.Plans;
+using ProjectOffice.Domain.Projects;
 using ProjectOffice.Forms.Xlsx;
 
 namespace ProjectOffice.Forms.Gantt;
@@ -18,7 +19,7 @@ public static class GanttXlsx
         var row = data.IsDraft ? sheet.WriteDraftStamp(1, Last) : 1;
         sheet.Merge(row, 1, Last, "ДИАГРАММА ГАНТА").Centered().Bold();
         sheet.Merge(row + 1, 1, Last, $"плана мероприятий {data.ProjectCaption} «{data.ProjectName}»").Centered().Bold();
-        sheet.Merge(row + 2, 1, Last, $"по состоянию на {Formatting.RussianFormat.Date(data.Today)}").Centered();
+        sheet.Merge(row + 2, 1, Last, $"по состоянию на {RussianDates.Numeric(data.Today)}").Centered();
         var header = row + 4;
         string[] captions = ["№", "Наименование", "Начало", "Окончание", "Контрольные события"];
         for (var i = 0; i < captions.Length; i++)
@@ -67,7 +68,7 @@ public static class GanttXlsx
     {
         if (date is { } d)
         {
-            cell.SetValue(d.ToDateTime(TimeOnly.MinValue)).Style.DateFormat.Format = "dd.MM.yyyy";
+            cell.SetValue(d.ToDateTime(TimeOnly.MinValue)).Style.DateFormat.Format = DateInput.Pattern;
         }
     }
 }

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using ProjectOffice.Domain.Projects;
 using ProjectOffice.Forms.Formatting;
 using ProjectOffice.Forms.Plan;
 using ProjectOffice.Forms.Xlsx;
@@ -101,7 +102,7 @@ public static class IndicatorsXlsx
             sheet.Cell(row, 3).SetText(indicator.Type);
             sheet.Cell(row, 4).SetPhrase(indicator.BaselineText);
             // The date as the paper words it («1 января 2019 г.»), as text like the other cells of the form.
-            sheet.Cell(row, 5).SetText(indicator.BaselineDate is { } date ? RussianFormat.LongDate(date) : "");
+            sheet.Cell(row, 5).SetText(indicator.BaselineDate is { } date ? RussianDates.Spelled(date) : "");
             for (var i = 0; i < indicator.Values.Count; i++)
             {
                 sheet.Cell(row, 6 + i).SetPhrase(indicator.Values[i]);

@@ -28,7 +28,7 @@ public sealed record SignatureData
     };
 
     /// <summary>The date line: as printed, else the date, else blanks to fill in by hand.</summary>
-    public string DateLine => DateText ?? (Date is { } date ? RussianFormat.QuotedDate(date) : BlankDate);
+    public string DateLine => DateText ?? (Date is { } date ? RussianDates.Quoted(date) : BlankDate);
 
     public const string BlankDate = "«__» ________ 20__ г.";
 

@@ -23,7 +23,7 @@ public static class PlanPrinting
             return null;
         }
 
-        return note is null ? new PrintedDate(RussianFormat.Date(value), value) : new PrintedDate($"{RussianFormat.Date(value)} {note}", null);
+        return note is null ? new PrintedDate(RussianDates.Numeric(value), value) : new PrintedDate($"{RussianDates.Numeric(value)} {note}", null);
     }
 
     public static PrintedDate? Start(PlanItem item)
@@ -48,7 +48,7 @@ public static class PlanPrinting
             lines.Add(item.DeadlineText);
         }
 
-        lines.AddRange(item.ReportDates.Select(RussianFormat.Date));
+        lines.AddRange(item.ReportDates.Select(RussianDates.Numeric));
         return lines.Count switch
         {
             0 => null,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClosedXML.Excel;
 using ProjectOffice.Domain.Plans;
+using ProjectOffice.Domain.Projects;
 using ProjectOffice.Forms.Xlsx;
 
 namespace ProjectOffice.Forms.Plan;
@@ -115,7 +116,7 @@ public static class PlanXlsxReader
             if (sheet.Cell(row, 1).Value is DateTime date)
             {
                 problems.Add(new PlanSheetProblem(row, PlanSheet.NumberColumn,
-                    $"Excel превратил номер пункта в дату {date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}: " +
+                    $"Excel превратил номер пункта в дату {RussianDates.Numeric(DateOnly.FromDateTime(date))}: " +
                     "задайте ячейке текстовый формат (или начните номер с апострофа: '1.1.6) и введите номер снова"));
             }
         }
@@ -143,7 +144,7 @@ public static class PlanXlsxReader
         return value switch
         {
             null => "",
-            DateTime date => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
+            DateTime date => RussianDates.Numeric(DateOnly.FromDateTime(date)),
             double number => ((decimal)number).ToString("0.##########", Russian),
             bool flag => flag ? "ИСТИНА" : "ЛОЖЬ",
             _ => Convert.ToString(value, Russian)?.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Trim() ?? "",

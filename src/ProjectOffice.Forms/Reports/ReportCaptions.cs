@@ -1,5 +1,6 @@
 using System.Globalization;
 using ProjectOffice.Domain.Plans;
+using ProjectOffice.Domain.Projects;
 using ProjectOffice.Domain.Reports;
 using ProjectOffice.Forms.Formatting;
 
@@ -60,10 +61,10 @@ public static class ReportCaptions
     {
         ArgumentNullException.ThrowIfNull(document);
         var revision = document.Revision > 1 ? string.Create(CultureInfo.InvariantCulture, $"Редакция {document.Revision}. ") : "";
-        return $"{revision}Статус: {ReportWorkflow.StatusLabel(document.Status)}. Срок представления: {RussianFormat.Date(document.DueDate)}.";
+        return $"{revision}Статус: {ReportWorkflow.StatusLabel(document.Status)}. Срок представления: {RussianDates.Numeric(document.DueDate)}.";
     }
 
-    public static string Date(DateOnly? date) => date is { } d ? RussianFormat.Date(d) : "—";
+    public static string Date(DateOnly? date) => date is { } d ? RussianDates.Numeric(d) : "—";
 
     public static string Days(int? days) => days switch
     {

@@ -3,6 +3,7 @@ using ProjectOffice.Domain.Approval;
 using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 using ProjectOffice.Domain.Reference;
+using ProjectOffice.Tests.Infrastructure;
 
 namespace ProjectOffice.Tests.Domain;
 
@@ -29,14 +30,14 @@ public sealed class PassportWordingTests
     [MemberData(nameof(Captions))]
     public void A_passport_caption_is_defined_once(string caption)
     {
-        var copies = SourceFiles()
+        var copies = SourceTree.Files()
             .Where(file => Path.GetFileName(file) != nameof(PassportCaptions) + ".cs")
             .Where(file =>
             {
                 var text = File.ReadAllText(file);
                 return text.Contains('"' + caption + '"', StringComparison.Ordinal) || text.Contains('>' + caption + '<', StringComparison.Ordinal);
             })
-            .Select(file => Path.GetRelativePath(SourceRoot(), file))
+            .Select(file => Path.GetRelativePath(SourceTree.Root, file))
             .ToList();
 
         Assert.True(copies.Count == 0, $"«{caption}» is typed again in {string.Join(", ", copies)}: take it from PassportCaptions.");
@@ -46,7 +47,7 @@ public sealed class PassportWordingTests
     public void The_caption_check_sees_the_captions_the_forms_use()
     {
         // Guards the check above against scanning nothing: the form's builder does use the captions.
-        var builder = SourceFiles().Single(f => Path.GetFileName(f) == "PassportFormQuery.cs");
+        var builder = SourceTree.Files().Single(f => Path.GetFileName(f) == "PassportFormQuery.cs");
 
         Assert.Contains("PassportCaptions.Executors", File.ReadAllText(builder), StringComparison.Ordinal);
         Assert.Contains(PassportCaptions.Executors, CaptionList());
@@ -162,24 +163,5 @@ public sealed class PassportWordingTests
         paper.Date = portal.Date;
         Assert.Null(SignatureNote.For(paper, blocks, 2));
         Assert.Null(SignatureNote.For(portal, blocks, 2));
-    }
-
-    private static IEnumerable<string> SourceFiles() =>
-        Directory.EnumerateFiles(Path.Combine(SourceRoot(), "src"), "*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                        && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
-
-    private static string SourceRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ProjectOffice.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ProjectOffice.sln not found above the test binaries.");
     }
 }

@@ -166,7 +166,7 @@ public sealed class ReminderPass(
         var soon = items.Count(i => i.Reason == ReminderReason.DueSoon);
         var subject = ReminderRules.DigestSubject(overdue, dueToday, soon, rules.Horizon);
         var unsubscribe = Unsubscribe(to, NotificationKinds.ControlEvents);
-        var writer = new LetterWriter($"Контрольные события на {Date(today)}")
+        var writer = new LetterWriter($"Контрольные события на {RussianDates.Numeric(today)}")
             .Paragraph($"Здравствуйте, {to.FullName}!")
             .Paragraph($"{subject}. Ниже — события, по которым вы ответственный исполнитель или руководитель проекта.");
         foreach (var project in items.GroupBy(i => i.Event.ProjectId).OrderBy(g => projects.GetValueOrDefault(g.Key), StringComparer.Ordinal))
@@ -174,7 +174,7 @@ public sealed class ReminderPass(
             writer.Heading($"Проект «{projects.GetValueOrDefault(project.Key)}»");
             foreach (var (ev, reason) in project.OrderByDescending(i => i.Reason).ThenBy(i => i.Event.Planned).ThenBy(i => i.Event.Id))
             {
-                writer.Row(ev.Name, links.ControlEvent(ev.Id), $"срок {Date(ev.Planned)}", State(reason, ev.Planned, today));
+                writer.Row(ev.Name, links.ControlEvent(ev.Id), $"срок {RussianDates.Numeric(ev.Planned)}", State(reason, ev.Planned, today));
             }
 
             writer.Link("Все контрольные события проекта", links.ProjectControlEvents(project.Key));
@@ -191,7 +191,7 @@ public sealed class ReminderPass(
             .OrderBy(id => projects.GetValueOrDefault(id), StringComparer.Ordinal).ToList();
         var subject = ReminderRules.EscalationSubject(items.Count, problems.Count, byProject.Count);
         var unsubscribe = Unsubscribe(to, NotificationKinds.Escalation);
-        var writer = new LetterWriter($"Эскалация просрочек на {Date(today)}")
+        var writer = new LetterWriter($"Эскалация просрочек на {RussianDates.Numeric(today)}")
             .Paragraph($"Здравствуйте, {to.FullName}!")
             .Paragraph($"{subject}. Вы куратор этих проектов.");
         foreach (var project in byProject)
@@ -199,7 +199,7 @@ public sealed class ReminderPass(
             writer.Heading($"Проект «{projects.GetValueOrDefault(project)}»");
             foreach (var ev in items.Where(e => e.ProjectId == project).OrderBy(e => e.Planned).ThenBy(e => e.Id))
             {
-                writer.Row(ev.Name, links.ControlEvent(ev.Id), $"срок {Date(ev.Planned)}", State(ReminderReason.Overdue, ev.Planned, today));
+                writer.Row(ev.Name, links.ControlEvent(ev.Id), $"срок {RussianDates.Numeric(ev.Planned)}", State(ReminderReason.Overdue, ev.Planned, today));
             }
 
             RegisterRows(writer, today, [.. problems.Where(p => p.ProjectId == project)]);
@@ -213,7 +213,7 @@ public sealed class ReminderPass(
     {
         var subject = RiskReminderRules.Subject(items.Count(i => !i.IsProblem), items.Count(i => i.IsProblem));
         var unsubscribe = Unsubscribe(to, NotificationKinds.Risks);
-        var writer = new LetterWriter($"Риски и проблемы на {Date(today)}")
+        var writer = new LetterWriter($"Риски и проблемы на {RussianDates.Numeric(today)}")
             .Paragraph($"Здравствуйте, {to.FullName}!")
             .Paragraph($"{subject}. Ниже — риски, которые вам пора пересмотреть, и проблемы, за решение которых вы отвечаете.");
         foreach (var project in items.GroupBy(i => i.ProjectId).OrderBy(g => projects.GetValueOrDefault(g.Key), StringComparer.Ordinal))
@@ -241,18 +241,18 @@ public sealed class ReminderPass(
                     ReminderReason.DueToday => "пересмотр сегодня",
                     _ => $"пересмотр через {days} {ReminderRules.Days(days)}",
                 });
-            writer.Row(what, links.RegisterRow(item.ProjectId, item.Id, item.IsProblem), $"{(item.IsProblem ? "срок" : "дата пересмотра")} {Date(item.Date)}", state);
+            writer.Row(what, links.RegisterRow(item.ProjectId, item.Id, item.IsProblem), $"{(item.IsProblem ? "срок" : "дата пересмотра")} {RussianDates.Numeric(item.Date)}", state);
         }
     }
 
     private (string Subject, string Html, string Text) HeldDigest(Recipient to, string kind, DateOnly today, List<(string Subject, string? Link, DateTimeOffset At)> items)
     {
         var label = NotificationKinds.Label(kind);
-        var subject = $"{label}: {items.Count} {ReminderRules.Plural(items.Count, "событие", "события", "событий")} — сводка на {Date(today)}";
+        var subject = $"{label}: {items.Count} {ReminderRules.Plural(items.Count, "событие", "события", "событий")} — сводка на {RussianDates.Numeric(today)}";
         var writer = new LetterWriter(subject).Paragraph($"Здравствуйте, {to.FullName}!");
         foreach (var item in items.OrderBy(i => i.At))
         {
-            writer.Row(item.Subject, item.Link ?? links.Base, item.At.ToLocalTime().ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture));
+            writer.Row(item.Subject, item.Link ?? links.Base, RussianDates.Moment(item.At));
         }
 
         var (html, text) = writer.Footer(label, links.Settings, Unsubscribe(to, kind)).Finish();
@@ -332,6 +332,4 @@ public sealed class ReminderPass(
         ReminderReason.DueToday => "срок сегодня",
         _ => $"через {planned.DayNumber - today.DayNumber} {ReminderRules.Days(planned.DayNumber - today.DayNumber)}",
     };
-
-    public static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 }
