@@ -188,7 +188,7 @@ public sealed class ProjectGraph
 
             if (stage.Start < project.StartDate || stage.End > project.EndDate)
             {
-                Problem(path, $"Этап «{stage.Name}» выходит за срок проекта {project.StartDate:dd.MM.yyyy} – {project.EndDate:dd.MM.yyyy}.");
+                Problem(path, $"Этап «{stage.Name}» выходит за срок проекта {RussianDates.Period(project.StartDate, project.EndDate)}.");
             }
 
             var entity = new Stage
@@ -512,7 +512,7 @@ public sealed class ProjectGraph
             var itemPath = $"{path}[{i}]";
             if (dto.Start is { } start && dto.End is { } end && end < start)
             {
-                Problem(itemPath + ".end", $"Дата окончания {end:dd.MM.yyyy} раньше даты начала {start:dd.MM.yyyy}.");
+                Problem(itemPath + ".end", $"Дата окончания {RussianDates.Numeric(end)} раньше даты начала {RussianDates.Numeric(start)}.");
             }
 
             // A stage or task row prints its stage's or task's heading («2 этап. …», «Задача 1 …»), numbered by the passport.

@@ -272,14 +272,8 @@ public static class JournalNames
 
     public static string Value(Enum value) => value switch
     {
-        ProjectStatus.Draft => "Черновик",
-        ProjectStatus.InAgreement => "На согласовании",
-        ProjectStatus.InApproval => "На утверждении",
-        ProjectStatus.Approved => "Утвержден",
-        ProjectStatus.Completed => "Завершен",
-        ControlEventStatus.Planned => "Запланировано",
-        ControlEventStatus.Done => "Выполнено",
-        ControlEventStatus.Cancelled => "Отменено",
+        ProjectStatus project => StatusLabels.Of(project),
+        ControlEventStatus controlEvent => ControlEventStates.Label(controlEvent),
         StageStatus stage => StatusLabels.Of(stage),
         ReportStatus report => ReportWorkflow.StatusLabel(report),
         RiskStatus risk => RiskLabels.Status(risk),

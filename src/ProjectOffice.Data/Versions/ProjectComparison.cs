@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ProjectOffice.Data.Exchange;
+using ProjectOffice.Domain.Plans;
 using ProjectOffice.Domain.Projects;
 
 namespace ProjectOffice.Data.Versions;
@@ -158,26 +159,24 @@ public static class ProjectComparison
 
         private static readonly Dictionary<string, Dictionary<string, string>> Values = new(StringComparer.Ordinal)
         {
-            ["layout"] = Map(("municipal", "муниципальный (пп. 1–22)"), ("national", "национальный (разделы 1–5)")),
-            ["level"] = Map(("federal", "федеральный"), ("regional", "региональный"), ("municipal", "муниципальный")),
+            ["layout"] = Map(Words<ProjectLayout>(ProjectLabels.Layout)),
+            ["level"] = Map(Words<ProjectLevel>(PassportLabels.Level)),
             ["scope"] = Map(("region", "субъекта РФ"), ("city", "города")),
-            ["type"] = Map(("main", "Основной"), ("additional", "Дополнительный")),
-            ["breakdown"] = Map(("stage", "по этапам"), ("direction", "по результатам (направлениям)")),
-            ["role"] = Map(("initiator", "Инициатор"), ("curator", "Куратор"), ("leader", "Руководитель"), ("deputyLeader", "Заместитель руководителя"),
-                ("administrator", "Администратор"), ("coordinator", "Координатор"), ("executor", "Исполнитель"), ("participant", "Участник"),
-                ("resultOwner", "Ответственный за достижение результата")),
-            ["controlLevel"] = Map(("curator", "КП"), ("leader", "РП"), ("administrator", "АП")),
-            ["status"] = Map(("planned", "запланировано"), ("done", "выполнено"), ("cancelled", "отменено")),
+            ["type"] = Map(Words<IndicatorType>(ProjectLabels.IndicatorType)),
+            ["breakdown"] = Map(Words<BudgetBreakdown>(PassportLabels.Breakdown)),
+            ["role"] = Map(Words<MemberRole>(PassportLabels.Role)),
+            ["controlLevel"] = Map(Words<ControlLevel>(PlanShape.ControlLevelLabel)),
+            ["status"] = Map(Words<ControlEventStatus>(ControlEventStates.Label)),
             ["placement"] = Map(("top", "вверху"), ("bottom", "внизу")),
             ["form"] = Map(("passport", "Паспорт проекта"), ("passportBudget", "Бюджет в паспорте"), ("plan", "План мероприятий"),
                 ("controlEvents", "План контрольных событий"), ("budget", "Бюджет проекта"),
                 ("indicatorsByOrganisation", "Показатели в разрезе организаций"), ("indicatorMethods", "Методика расчета показателей"),
                 ("additionalMaterials", "Дополнительные материалы"), ("indicators", "Показатели проекта")),
-            ["kind"] = Map(("priority", "приоритетный"), ("external", "внешний"), ("internal", "внутренний"), ("stage", "этап"),
-                ("task", "задача"), ("result", "результат"), ("event", "мероприятие"), ("controlPoint", "контрольная точка"),
+            // «kind» names a project's, a plan row's, a participants group's, an annex section's and a signature's kind.
+            ["kind"] = Map([.. Words<ProjectKind>(ProjectLabels.Kind), .. Words<PlanItemKind>(PlanShape.KindName),
+                .. Words<SignatureKind>(ProjectLabels.SignatureTitle),
                 ("project", "руководство проекта"), ("general", "общие организационные мероприятия"), ("text", "текст"),
-                ("indicatorMethods", "методика расчета"), ("financing", "финансирование"), ("table", "таблица"),
-                ("agreed", "СОГЛАСОВАНО"), ("approved", "УТВЕРЖДАЮ"), ("leaderSignature", "подпись руководителя")),
+                ("indicatorMethods", "методика расчета"), ("financing", "финансирование"), ("table", "таблица")]),
         };
 
         private readonly Dictionary<string, Dictionary<string, string>> references = new(StringComparer.Ordinal);
@@ -385,7 +384,11 @@ public static class ProjectComparison
             return (space > LabelLength / 2 ? cut[..space] : cut).TrimEnd(' ', ',', '.', ';') + "…";
         }
 
-        private static Dictionary<string, string> Map(params (string Key, string Value)[] pairs) =>
+        private static Dictionary<string, string> Map(params IEnumerable<(string Key, string Value)> pairs) =>
             pairs.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+
+        // An enum's values as the JSON document spells them (camelCase), in the words the Domain gives them.
+        private static IEnumerable<(string Key, string Value)> Words<T>(Func<T, string> label) where T : struct, Enum =>
+            Enum.GetValues<T>().Select(value => (JsonNamingPolicy.CamelCase.ConvertName(value.ToString()), label(value)));
     }
 }

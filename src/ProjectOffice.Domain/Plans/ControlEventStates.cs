@@ -30,6 +30,14 @@ public static class ControlEventStates
         _ => TrafficLight.None,
     };
 
+    /// <summary>A stored status in the words of its state: «Запланировано», «Выполнено», «Отменено».</summary>
+    public static string Label(ControlEventStatus status) => Label(status switch
+    {
+        ControlEventStatus.Done => ControlEventState.Done,
+        ControlEventStatus.Cancelled => ControlEventState.Cancelled,
+        _ => ControlEventState.Planned,
+    });
+
     public static string Label(ControlEventState state) => state switch
     {
         ControlEventState.Planned => "Запланировано",

@@ -1,3 +1,5 @@
+using ProjectOffice.Domain.Projects;
+
 namespace ProjectOffice.Domain.Plans;
 
 /// <summary>
@@ -20,7 +22,7 @@ public static class ControlEventTransitions
 
         if (doneOn > today)
         {
-            return $"Фактическая дата не может быть позже сегодняшней ({today:dd.MM.yyyy}).";
+            return $"Фактическая дата не может быть позже сегодняшней ({RussianDates.Numeric(today)}).";
         }
 
         ev.Status = ControlEventStatus.Done;

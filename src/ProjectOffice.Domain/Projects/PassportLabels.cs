@@ -15,13 +15,6 @@ public static class PassportLabels
         MemberRole.Curator, MemberRole.Leader, MemberRole.Administrator, MemberRole.Participant, MemberRole.ResultOwner,
     ];
 
-    public static string Layout(ProjectLayout layout) => layout switch
-    {
-        ProjectLayout.Municipal => "Муниципальный паспорт",
-        ProjectLayout.National => "Паспорт национального (регионального) проекта",
-        _ => layout.ToString(),
-    };
-
     public static string Level(ProjectLevel level) => level switch
     {
         ProjectLevel.Federal => "федеральный",

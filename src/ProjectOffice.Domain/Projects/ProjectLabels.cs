@@ -3,23 +3,15 @@ namespace ProjectOffice.Domain.Projects;
 /// <summary>The Russian words the portal and the forms print for the project enums (docs/project-format.md §5).</summary>
 public static class ProjectLabels
 {
+    /// <summary>The statuses in lifecycle order, for filters; their words are <see cref="Approval.StatusLabels"/>.</summary>
     public static IReadOnlyList<ProjectStatus> Statuses { get; } =
         [ProjectStatus.Draft, ProjectStatus.InAgreement, ProjectStatus.InApproval, ProjectStatus.Approved, ProjectStatus.Completed];
 
-    public static string Status(ProjectStatus status) => status switch
-    {
-        ProjectStatus.Draft => "Черновик",
-        ProjectStatus.InAgreement => "На согласовании",
-        ProjectStatus.InApproval => "На утверждении",
-        ProjectStatus.Approved => "Утвержден",
-        ProjectStatus.Completed => "Завершен",
-        _ => status.ToString(),
-    };
-
+    /// <summary>«Паспорт проекта (пп. 1–22)»: the list, the card, the passport editor and the version comparison.</summary>
     public static string Layout(ProjectLayout layout) => layout switch
     {
         ProjectLayout.Municipal => "Паспорт проекта (пп. 1–22)",
-        ProjectLayout.National => "Паспорт по нацпроекту (разделы 1–5)",
+        ProjectLayout.National => "Паспорт национального (регионального) проекта (разделы 1–5)",
         _ => layout.ToString(),
     };
 
@@ -70,4 +62,12 @@ public static class ProjectLabels
             _ => "Участник " + project,
         };
     }
+
+    /// <summary>The title a signature block prints above its lines: «СОГЛАСОВАНО», «УТВЕРЖДАЮ», «Руководитель проекта».</summary>
+    public static string SignatureTitle(SignatureKind kind) => kind switch
+    {
+        SignatureKind.Agreed => "СОГЛАСОВАНО",
+        SignatureKind.Approved => "УТВЕРЖДАЮ",
+        _ => PassportLabels.Role(MemberRole.Leader),
+    };
 }

@@ -40,9 +40,9 @@ public static class DeviationRules
         var done = status == ControlEventStatus.Done && doneOn <= asOf;
         return status switch
         {
-            ControlEventStatus.Cancelled => "Отменено",
-            _ when done && IsLate(days) => "Выполнено с опозданием",
-            _ when done => "Выполнено",
+            ControlEventStatus.Cancelled => ControlEventStates.Label(ControlEventState.Cancelled),
+            _ when done && IsLate(days) => ControlEventStates.Label(ControlEventState.Done) + " с опозданием",
+            _ when done => ControlEventStates.Label(ControlEventState.Done),
             _ when IsLate(days) => "Просрочено",
             _ => "Ожидается",
         };

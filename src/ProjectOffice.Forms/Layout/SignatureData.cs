@@ -20,12 +20,7 @@ public sealed record SignatureData
     /// <summary>Which of two blocks of one kind this is (<see cref="Domain.Approval.SignatureNote"/>); printed under the date.</summary>
     public string? Note { get; init; }
 
-    public string Title => Kind switch
-    {
-        SignatureKind.Agreed => "СОГЛАСОВАНО",
-        SignatureKind.Approved => "УТВЕРЖДАЮ",
-        _ => "Руководитель проекта",
-    };
+    public string Title => ProjectLabels.SignatureTitle(Kind);
 
     /// <summary>The date line: as printed, else the date, else blanks to fill in by hand.</summary>
     public string DateLine => DateText ?? (Date is { } date ? RussianDates.Quoted(date) : BlankDate);

@@ -326,7 +326,7 @@ public static class ReportQuery
             {
                 // The leader's block is titled «Руководитель проекта» already: its lines carry the position only.
                 Kind = role == MemberRole.Curator ? SignatureKind.Agreed : SignatureKind.LeaderSignature,
-                Position = role == MemberRole.Curator ? "Куратор проекта" : member.Position ?? "",
+                Position = role == MemberRole.Curator ? PassportLabels.Role(MemberRole.Curator) : member.Position ?? "",
                 Organisation = role == MemberRole.Curator ? member.Position : null,
                 Name = member.Name is { Length: > 0 } name ? PersonNames.ToShortForm(name) : fallback,
                 Date = date,

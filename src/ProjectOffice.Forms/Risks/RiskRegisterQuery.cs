@@ -128,14 +128,14 @@ public static class RiskRegisterQuery
         return new[]
             {
                 Block(MemberRole.Leader, SignatureKind.LeaderSignature, ""),
-                Block(MemberRole.Curator, SignatureKind.Agreed, "Куратор проекта"),
+                Block(MemberRole.Curator, SignatureKind.Agreed, PassportLabels.Role(MemberRole.Curator)),
             }
             .OfType<SignatureData>().ToList();
     }
 
     private static string History(RiskStatusChange h)
     {
-        var date = RussianDate.Format(DateOnly.FromDateTime(h.At.ToLocalTime().DateTime));
+        var date = RussianDates.Numeric(h.At);
         var step = h.From is { } from ? $"{RiskLabels.Status(from)} → {RiskLabels.Status(h.To)}" : RiskLabels.Status(h.To);
         return $"{date}: {step}" + (h.UserName is null ? "" : $" ({h.UserName})") + (string.IsNullOrWhiteSpace(h.Comment) ? "" : $": {h.Comment}");
     }

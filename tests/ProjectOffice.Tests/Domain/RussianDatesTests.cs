@@ -33,6 +33,6 @@ public sealed partial class RussianDatesTests
 
     // A .NET date pattern in a string: "dd.MM.yyyy", "d MMMM yyyy", "yyyy-MM-dd" (the machine formats of JSON and the
     // command line are ISO and parsed with it too, so they are allowed only in the exchange code that owns them).
-    [GeneratedRegex("\"dd\\.MM\\.yyyy|\"d MMMM yyyy")]
+    [GeneratedRegex("[\":]dd\\.MM\\.yyyy|[\":]d MMMM yyyy")]
     private static partial Regex DatePattern();
 }
